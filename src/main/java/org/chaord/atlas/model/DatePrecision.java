@@ -1,0 +1,4 @@
+package org.chaord.atlas.model;
+
+/** How much of a date the source states. */
+public enum DatePrecision { DAY, MONTH, YEAR }

@@ -1,0 +1,185 @@
+package org.chaord.atlas.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Every state's events per treaty, and the rules that turn them into a status on a given day (DESIGN.md "Status at a
+ * date"). Immutable once built; all queries are pure functions of (state, treaty, day).
+ */
+public final class MembershipHistory {
+
+    private final Map<TreatyId, Treaty> treaties;
+    private final Map<String, Country> countries;
+    private final Map<String, Map<TreatyId, List<StatusEvent>>> eventsByState = new HashMap<>();
+    private final Map<TreatyId, LocalDate> treatyInForce = new EnumMap<>(TreatyId.class);
+
+    public MembershipHistory(Map<TreatyId, Treaty> treaties, Map<String, Country> countries, List<StatusEvent> events) {
+        this.treaties = Map.copyOf(treaties);
+        this.countries = Map.copyOf(countries);
+        Comparator<StatusEvent> byDay = Comparator.comparing(StatusEvent::effectiveDate);
+        for (StatusEvent e : events) {
+            eventsByState.computeIfAbsent(e.iso3(), k -> new EnumMap<>(TreatyId.class))
+                    .computeIfAbsent(e.treaty(), k -> new ArrayList<>()).add(e);
+        }
+        eventsByState.values().forEach(m -> m.values().forEach(list -> list.sort(byDay)));
+        for (TreatyId id : TreatyId.values()) {
+            treatyInForce.put(id, computeTreatyInForce(id));
+        }
+    }
+
+    /** The events of one state under one treaty, oldest first. */
+    public List<StatusEvent> events(String iso3, TreatyId treaty) {
+        return List.copyOf(eventsByState.getOrDefault(iso3, Map.of()).getOrDefault(treaty, List.of()));
+    }
+
+    /** Day the treaty itself entered (or, by the data, will enter) into force; null if not enough instruments. */
+    public LocalDate treatyInForce(TreatyId treaty) {
+        return treatyInForce.get(treaty);
+    }
+
+    private LocalDate computeTreatyInForce(TreatyId id) {
+        Treaty treaty = treaties.get(id);
+        if (treaty != null && treaty.enteredIntoForce() != null) {
+            return treaty.enteredIntoForce();
+        }
+        int needed = treaty != null ? treaty.instrumentsForEntryIntoForce() : 0;
+        List<LocalDate> deposits = countedDeposits(id, LocalDate.MAX);
+        return needed > 0 && deposits.size() >= needed
+                ? EntryIntoForceRules.forTreaty(id, deposits.get(needed - 1)) : null;
+    }
+
+    /** Deposits that count towards entry into force by {@code day}: states only, the EU's is not counted on top. */
+    private List<LocalDate> countedDeposits(TreatyId treaty, LocalDate day) {
+        List<LocalDate> deposits = new ArrayList<>();
+        eventsByState.forEach((iso3, byTreaty) -> {
+            Country c = countries.get(iso3);
+            if (c != null && c.kind() != CountryKind.STATE) {
+                return;
+            }
+            byTreaty.getOrDefault(treaty, List.of()).stream()
+                    .filter(e -> e.type().isConsentToBeBound() && !e.effectiveDate().isAfter(day))
+                    .findFirst().ifPresent(e -> deposits.add(e.effectiveDate()));
+        });
+        deposits.sort(null);
+        return deposits;
+    }
+
+    /** Instruments counted on a day, and the entry into force they bring if enough. */
+    public EntryIntoForceProgress progressOn(TreatyId treaty, LocalDate day) {
+        Treaty t = treaties.get(treaty);
+        int needed = t != null ? t.instrumentsForEntryIntoForce() : 0;
+        List<LocalDate> deposits = countedDeposits(treaty, day);
+        LocalDate inForce = t != null && t.enteredIntoForce() != null ? t.enteredIntoForce()
+                : needed > 0 && deposits.size() >= needed
+                ? EntryIntoForceRules.forTreaty(treaty, deposits.get(needed - 1)) : null;
+        return new EntryIntoForceProgress(deposits.size(), needed, inForce);
+    }
+
+    /** The status of a state (or the EU) under one treaty on a day. */
+    public TreatyStatus statusOn(String iso3, TreatyId treaty, LocalDate day) {
+        Country country = countries.get(iso3);
+        if (country != null && !country.kind().actsInOwnRight()) {
+            return TreatyStatus.NOT_IN_OWN_RIGHT;
+        }
+        List<StatusEvent> all = eventsByState.getOrDefault(iso3, Map.of()).getOrDefault(treaty, List.of());
+        StatusEvent consent = null, signed = null, invited = null, observer = null, denounced = null, stated = null;
+        for (StatusEvent e : all) {
+            if (e.type() == EventType.ENTERED_INTO_FORCE) {
+                stated = stated == null ? e : stated; // a stated entry into force counts even when not yet reached
+            }
+            if (e.effectiveDate().isAfter(day)) {
+                continue;
+            }
+            switch (e.type()) {
+                case SIGNED -> signed = e;
+                case INVITED -> invited = e;
+                case OBSERVER -> observer = e;
+                case DENOUNCED -> denounced = e;
+                case ENTERED_INTO_FORCE -> { }
+                default -> consent = consent == null ? e : consent;
+            }
+        }
+        if (denounced != null) {
+            return new TreatyStatus(StatusClass.DENOUNCED, denounced.effectiveDate(), denounced.isApproximate(), false, denounced);
+        }
+        TreatyStatus bound = boundStatus(treaty, day, consent, stated);
+        if (bound != null) {
+            return bound;
+        }
+        for (StatusEvent e : new StatusEvent[] {signed, invited, observer}) {
+            if (e != null) {
+                StatusClass cls = e.type() == EventType.SIGNED ? StatusClass.SIGNED
+                        : e.type() == EventType.INVITED ? StatusClass.INVITED : StatusClass.OBSERVER;
+                return new TreatyStatus(cls, e.effectiveDate(), e.isApproximate(), false, e);
+            }
+        }
+        return TreatyStatus.NONE;
+    }
+
+    private TreatyStatus boundStatus(TreatyId treaty, LocalDate day, StatusEvent consent, StatusEvent stated) {
+        if (stated != null && !stated.effectiveDate().isAfter(day)) {
+            return new TreatyStatus(StatusClass.PARTY, stated.effectiveDate(), stated.isApproximate(), false, stated);
+        }
+        if (consent == null) {
+            return null;
+        }
+        if (stated == null) {
+            LocalDate computed = EntryIntoForceRules.forState(treaty, consent.effectiveDate(), treatyInForce.get(treaty));
+            if (computed != null && !computed.isAfter(day)) {
+                return new TreatyStatus(StatusClass.PARTY, computed, consent.isApproximate(), true, consent);
+            }
+        }
+        return new TreatyStatus(StatusClass.RATIFIED, consent.effectiveDate(), consent.isApproximate(), false, consent);
+    }
+
+    /** The legend class of a state in a view on a day. */
+    public StatusClass classOn(String iso3, View view, LocalDate day) {
+        if (view != View.COMPARISON) {
+            return statusOn(iso3, view.treaty(), day).statusClass();
+        }
+        StatusClass un = statusOn(iso3, TreatyId.UNCC, day).statusClass();
+        if (un == StatusClass.NOT_IN_OWN_RIGHT) {
+            return un;
+        }
+        StatusClass bp = statusOn(iso3, TreatyId.ETS185, day).statusClass();
+        boolean unIn = un.isBound() || un == StatusClass.SIGNED;
+        boolean bpIn = bp.isBound() || bp == StatusClass.SIGNED;
+        if (unIn && bpIn) {
+            return un.isBound() && bp.isBound() ? StatusClass.BOTH_BOUND : StatusClass.BOTH_SIGNED;
+        }
+        if (bpIn) {
+            return bp.isBound() ? StatusClass.BUDAPEST_ONLY_BOUND : StatusClass.BUDAPEST_ONLY_SIGNED;
+        }
+        if (unIn) {
+            return un.isBound() ? StatusClass.UN_ONLY_BOUND : StatusClass.UN_ONLY_SIGNED;
+        }
+        return StatusClass.NEITHER;
+    }
+
+    /** Days on which something visible may change in a view: events and (computed) entries into force. */
+    public TreeSet<LocalDate> changeDays(View view) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        List<TreatyId> ids = view.treaty() != null ? List.of(view.treaty()) : List.of(TreatyId.UNCC, TreatyId.ETS185);
+        for (Map<TreatyId, List<StatusEvent>> byTreaty : eventsByState.values()) {
+            for (TreatyId id : ids) {
+                for (StatusEvent e : byTreaty.getOrDefault(id, List.of())) {
+                    days.add(e.effectiveDate());
+                    if (e.type().isConsentToBeBound()) {
+                        LocalDate eif = EntryIntoForceRules.forState(id, e.effectiveDate(), treatyInForce.get(id));
+                        if (eif != null) {
+                            days.add(eif);
+                        }
+                    }
+                }
+            }
+        }
+        return days;
+    }
+}
