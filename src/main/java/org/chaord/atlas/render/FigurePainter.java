@@ -1,0 +1,60 @@
+package org.chaord.atlas.render;
+
+/** Paints a finished figure: title, subtitle, date, the map, the legend with counts, the source and attribution. */
+public final class FigurePainter {
+
+    private FigurePainter() {
+    }
+
+    public static void paint(MapScene scene, FigureLayout layout, PaintSurface s) {
+        Palette p = scene.palette();
+        double k = layout.k();
+        s.fillRect(0, 0, layout.width(), layout.height(), p.background());
+        ScenePainter.paintMap(scene, s);
+        s.beginGroup("text");
+        s.text(scene.title(), 16 * k, 34 * k, 26 * k, true, p.text(), TextAlign.LEFT);
+        if (!scene.subtitle().isBlank()) {
+            s.text(scene.subtitle(), 16 * k, 58 * k, 15 * k, false, p.text(), TextAlign.LEFT);
+        }
+        s.text(scene.dateLine(), layout.width() - 16 * k, 34 * k, 20 * k, true, p.text(), TextAlign.RIGHT);
+        if (!scene.trackerLine().isBlank()) {
+            s.text(scene.trackerLine(), layout.width() - 16 * k, 58 * k, 13 * k, false, p.text(), TextAlign.RIGHT);
+        }
+        double footY = layout.height() - 12 * k;
+        s.text(scene.sourceLine(), 16 * k, footY, 11 * k, false, p.text(), TextAlign.LEFT);
+        s.text(scene.attribution(), layout.width() - 16 * k, footY, 11 * k, false, p.text(), TextAlign.RIGHT);
+        s.endGroup();
+        paintLegend(scene, layout, s);
+    }
+
+    private static void paintLegend(MapScene scene, FigureLayout layout, PaintSurface s) {
+        Palette p = scene.palette();
+        double k = layout.k();
+        double size = 12 * k;
+        double row = 19 * k;
+        double swatch = 13 * k;
+        double textW = 0;
+        for (LegendEntry e : scene.legend()) {
+            textW = Math.max(textW, s.textWidth(label(e), size, false));
+        }
+        double boxW = swatch + 18 * k + textW;
+        double boxH = row * scene.legend().size() + 12 * k;
+        double x = layout.mapLeft() + 8 * k;
+        double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
+        s.beginGroup("legend");
+        s.fillRect(x, y, boxW, boxH, (p.background() & 0x00FFFFFF) | 0xE6000000);
+        s.strokeRect(x, y, boxW, boxH, p.border() == 0xFFFFFFFF ? 0xFFBBBBBB : p.border(), 0.8 * k);
+        double yy = y + 6 * k;
+        for (LegendEntry e : scene.legend()) {
+            s.fillRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, e.argb());
+            s.strokeRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, 0xFF777777, 0.6 * k);
+            s.text(label(e), x + swatch + 12 * k, yy + row * 0.72, size, false, p.text(), TextAlign.LEFT);
+            yy += row;
+        }
+        s.endGroup();
+    }
+
+    static String label(LegendEntry e) {
+        return e.count() < 0 ? e.label() : e.label() + "  " + e.count();
+    }
+}

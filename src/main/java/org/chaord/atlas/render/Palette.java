@@ -1,0 +1,79 @@
+package org.chaord.atlas.render;
+
+import org.chaord.atlas.model.StatusClass;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Colours for legend classes and map furniture, as 0xAARRGGBB. One palette serves the screen and every export. */
+public enum Palette {
+    DEFAULT(colours(
+            0xFF08519C, 0xFF4292C6, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD9C6E8, 0xFFCB181D, 0xFFEDEAE4,
+            0xFF5E3C99, 0xFFB2ABD2, 0xFF2166AC, 0xFF92C5DE, 0xFFB35806, 0xFFFDB863, 0xFFEDEAE4),
+            0xFFD5D2CC, 0xFFFFFFFF, 0xFFDCE9F2, 0xFFF7F7F5, 0xFF222222),
+    /** Okabe–Ito based: separable under protanopia, deuteranopia and tritanopia. */
+    COLOR_BLIND_SAFE(colours(
+            0xFF0B3C5D, 0xFF0072B2, 0xFF7FC3E8, 0xFFE69F00, 0xFFF0E442, 0xFFD55E00, 0xFFEEEEEE,
+            0xFF000000, 0xFF777777, 0xFF0072B2, 0xFF9AD0EE, 0xFFD55E00, 0xFFF5C26B, 0xFFEEEEEE),
+            0xFFCCCCCC, 0xFFFFFFFF, 0xFFE8F1F5, 0xFFFAFAFA, 0xFF111111),
+    /** Saturated, dark borders: survives a washed-out projector. */
+    HIGH_CONTRAST(colours(
+            0xFF00205B, 0xFF0050D0, 0xFF66CCFF, 0xFFFFA000, 0xFFFFE400, 0xFFE00000, 0xFFFFFFFF,
+            0xFF4B0082, 0xFFC080FF, 0xFF0050D0, 0xFF66CCFF, 0xFFC04000, 0xFFFFB000, 0xFFFFFFFF),
+            0xFFB0B0B0, 0xFF000000, 0xFFCCE6FF, 0xFFFFFFFF, 0xFF000000),
+    /** Lightness steps only, for black-and-white printing. */
+    GREYSCALE(colours(
+            0xFF1A1A1A, 0xFF4D4D4D, 0xFF808080, 0xFFA6A6A6, 0xFFC4C4C4, 0xFF333333, 0xFFF2F2F2,
+            0xFF1A1A1A, 0xFF4D4D4D, 0xFF666666, 0xFF999999, 0xFFB3B3B3, 0xFFCCCCCC, 0xFFF2F2F2),
+            0xFFDDDDDD, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000);
+
+    private final Map<StatusClass, Integer> fills;
+    private final int territory;
+    private final int border;
+    private final int ocean;
+    private final int background;
+    private final int text;
+
+    Palette(Map<StatusClass, Integer> fills, int territory, int border, int ocean, int background, int text) {
+        this.fills = fills;
+        this.territory = territory;
+        this.border = border;
+        this.ocean = ocean;
+        this.background = background;
+        this.text = text;
+    }
+
+    private static Map<StatusClass, Integer> colours(int... argb) {
+        Map<StatusClass, Integer> map = new EnumMap<>(StatusClass.class);
+        StatusClass[] order = StatusClass.values();
+        for (int i = 0; i < argb.length; i++) {
+            map.put(order[i], argb[i]);
+        }
+        return map;
+    }
+
+    public int fill(StatusClass cls) {
+        return cls == StatusClass.NOT_IN_OWN_RIGHT ? territory : fills.get(cls);
+    }
+
+    public int border() {
+        return border;
+    }
+
+    public int ocean() {
+        return ocean;
+    }
+
+    public int background() {
+        return background;
+    }
+
+    public int text() {
+        return text;
+    }
+
+    /** Outline for the selected country and for highlighted ones. */
+    public int accent() {
+        return this == GREYSCALE ? 0xFF000000 : 0xFFFF6F00;
+    }
+}

@@ -1,0 +1,179 @@
+package org.chaord.atlas.render;
+
+import org.chaord.atlas.geo.MapProjection;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All countries projected once for one projection, with coarser copies for small scales (so a world view does not
+ * push 100k vertices) and an STRtree for hit tests. Built off the UI thread; immutable afterwards.
+ */
+public final class ProjectedWorld {
+
+    /** Simplification tolerances in projected units per level (level 0 is the full geometry). */
+    static final double[] TOLERANCES = {0, 0.0008, 0.0025, 0.008};
+    private static final double MAX_ERROR_PX = 0.6;
+
+    private final MapProjection projection;
+    private final Map<String, ProjectedShape> shapes;
+    private final List<ProjectedShape> largestFirst;
+    private final STRtree index = new STRtree();
+    private final double[] outline;
+    private final Envelope bounds;
+
+    private ProjectedWorld(MapProjection projection, Map<String, ProjectedShape> shapes, double[] outline) {
+        this.projection = projection;
+        this.shapes = shapes;
+        this.largestFirst = shapes.values().stream()
+                .sorted(Comparator.comparingDouble(ProjectedShape::area).reversed()).toList();
+        shapes.values().forEach(s -> index.insert(s.envelope(), s));
+        index.build();
+        this.outline = outline;
+        Envelope b = new Envelope();
+        for (int i = 0; i < outline.length; i += 2) {
+            b.expandToInclude(outline[i], outline[i + 1]);
+        }
+        this.bounds = b;
+    }
+
+    public static ProjectedWorld build(Map<String, Geometry> lonLatShapes, MapProjection projection) {
+        Map<String, ProjectedShape> shapes = new LinkedHashMap<>();
+        lonLatShapes.forEach((iso3, g) -> {
+            Geometry projected = project(g, projection);
+            List<double[][]> levels = new ArrayList<>();
+            for (double tolerance : TOLERANCES) {
+                Geometry level = tolerance == 0 ? projected : DouglasPeuckerSimplifier.simplify(projected, tolerance);
+                levels.add(rings(level.isEmpty() ? projected : level));
+            }
+            shapes.put(iso3, new ProjectedShape(iso3, projected, levels));
+        });
+        return new ProjectedWorld(projection, shapes, projectOutline(projection));
+    }
+
+    private static Geometry project(Geometry lonLat, MapProjection projection) {
+        Geometry copy = lonLat.copy();
+        double[] out = new double[2];
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                projection.project(seq.getX(i), seq.getY(i), out);
+                seq.setOrdinate(i, 0, out[0]);
+                seq.setOrdinate(i, 1, out[1]);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        copy.geometryChanged();
+        return copy;
+    }
+
+    private static double[][] rings(Geometry g) {
+        List<double[]> rings = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p) {
+                rings.add(flat(p.getExteriorRing()));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(flat(p.getInteriorRingN(h)));
+                }
+            }
+        }
+        return rings.toArray(double[][]::new);
+    }
+
+    private static double[] flat(LineString ring) {
+        Coordinate[] cs = ring.getCoordinates();
+        double[] xy = new double[cs.length * 2];
+        for (int i = 0; i < cs.length; i++) {
+            xy[2 * i] = cs[i].x;
+            xy[2 * i + 1] = cs[i].y;
+        }
+        return xy;
+    }
+
+    /** The edge of the world (the sphere's outline in this projection), for the ocean fill. */
+    private static double[] projectOutline(MapProjection projection) {
+        List<Double> xy = new ArrayList<>();
+        double[] out = new double[2];
+        for (int lat = -90; lat <= 90; lat++) {
+            projection.project(-180, lat, out);
+            xy.add(out[0]);
+            xy.add(out[1]);
+        }
+        for (int lat = 90; lat >= -90; lat--) {
+            projection.project(180, lat, out);
+            xy.add(out[0]);
+            xy.add(out[1]);
+        }
+        return xy.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The coarsest level whose error stays under a fraction of a pixel at this scale. */
+    public static int levelFor(double pixelsPerUnit) {
+        int level = 0;
+        for (int i = 1; i < TOLERANCES.length; i++) {
+            if (TOLERANCES[i] * pixelsPerUnit <= MAX_ERROR_PX) {
+                level = i;
+            }
+        }
+        return level;
+    }
+
+    public MapProjection projection() {
+        return projection;
+    }
+
+    public ProjectedShape shape(String iso3) {
+        return shapes.get(iso3);
+    }
+
+    public Map<String, ProjectedShape> shapes() {
+        return shapes;
+    }
+
+    /** Shapes in drawing order: large first, so small countries are painted over their neighbours. */
+    public List<ProjectedShape> largestFirst() {
+        return largestFirst;
+    }
+
+    public double[] outline() {
+        return outline;
+    }
+
+    public Envelope bounds() {
+        return bounds;
+    }
+
+    /** The country whose shape contains the projected point, or null. */
+    @SuppressWarnings("unchecked")
+    public ProjectedShape shapeAt(double x, double y) {
+        List<ProjectedShape> candidates = index.query(new Envelope(x, x, y, y));
+        ProjectedShape best = null;
+        for (ProjectedShape s : candidates) {
+            if (s.contains(x, y) && (best == null || s.area() < best.area())) {
+                best = s;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,93 @@
+package org.chaord.atlas.render;
+
+import org.locationtech.jts.geom.Envelope;
+
+/** Paints the map part of a scene (ocean, countries, borders, markers, selection) onto any surface. */
+public final class ScenePainter {
+
+    private static final double MIN_STEP_PX = 0.35;
+    private static final double MARKER_RADIUS_PX = 3.6;
+
+    private ScenePainter() {
+    }
+
+    public static void paintMap(MapScene scene, PaintSurface s) {
+        Viewport v = scene.viewport();
+        Palette palette = scene.palette();
+        double k = scene.pixelScale();
+        s.clip(v.left(), v.top(), v.width(), v.height());
+        s.fillRect(v.left(), v.top(), v.width(), v.height(), palette.background());
+        s.beginGroup("ocean");
+        path(s, v, new double[][] {scene.world().outline()});
+        s.fillPath(palette.ocean());
+        s.endGroup();
+        Envelope visible = v.visibleWorld();
+        s.beginGroup("countries");
+        for (SceneCountry c : scene.countries()) {
+            if (!visible.intersects(c.shape().envelope())) {
+                continue;
+            }
+            s.beginGroup(c.iso3());
+            path(s, v, c.shape().rings(scene.level()));
+            s.fillPath(c.fill());
+            s.strokePath(palette.border(), 0.5 * k);
+            s.endGroup();
+        }
+        s.endGroup();
+        s.beginGroup("highlights");
+        for (SceneCountry c : scene.countries()) {
+            if (c.highlighted() && visible.intersects(c.shape().envelope())) {
+                path(s, v, c.shape().rings(scene.level()));
+                s.strokePath(palette.accent(), 1.6 * k);
+            }
+        }
+        s.endGroup();
+        s.beginGroup("markers");
+        for (SceneCountry c : scene.countries()) {
+            if (c.marker()) {
+                double x = v.screenX(c.shape().labelPoint().x);
+                double y = v.screenY(c.shape().labelPoint().y);
+                s.fillCircle(x, y, MARKER_RADIUS_PX * k, c.fill());
+                s.strokeCircle(x, y, MARKER_RADIUS_PX * k, c.highlighted() ? palette.accent() : palette.text(), 0.8 * k);
+            }
+        }
+        s.endGroup();
+        paintSelection(scene, s);
+        s.unclip();
+    }
+
+    private static void paintSelection(MapScene scene, PaintSurface s) {
+        String selected = scene.request().selected();
+        if (selected == null || scene.world().shape(selected) == null) {
+            return;
+        }
+        Viewport v = scene.viewport();
+        ProjectedShape shape = scene.world().shape(selected);
+        s.beginGroup("selection");
+        path(s, v, shape.rings(0));
+        s.strokePath(scene.palette().accent(), 2.4 * scene.pixelScale());
+        s.strokeCircle(v.screenX(shape.labelPoint().x), v.screenY(shape.labelPoint().y),
+                MARKER_RADIUS_PX * 2 * scene.pixelScale(), scene.palette().accent(), 1.5 * scene.pixelScale());
+        s.endGroup();
+    }
+
+    /** Adds rings to the current path in screen coordinates, dropping points closer than a third of a pixel. */
+    static void path(PaintSurface s, Viewport v, double[][] rings) {
+        s.beginPath();
+        for (double[] ring : rings) {
+            double lastX = v.screenX(ring[0]);
+            double lastY = v.screenY(ring[1]);
+            s.moveTo(lastX, lastY);
+            for (int i = 2; i < ring.length; i += 2) {
+                double x = v.screenX(ring[i]);
+                double y = v.screenY(ring[i + 1]);
+                if (Math.abs(x - lastX) + Math.abs(y - lastY) >= MIN_STEP_PX || i == ring.length - 2) {
+                    s.lineTo(x, y);
+                    lastX = x;
+                    lastY = y;
+                }
+            }
+            s.closePath();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.chaord.atlas.render;
+
+import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.model.View;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Everything a scene depends on besides the data: view, date, palette, viewport, selection, highlights, language and
+ * the figure's title and subtitle (null: the default title, the view's name).
+ */
+public record SceneRequest(View view, LocalDate date, Palette palette, Viewport viewport, String selected,
+                           Set<StatusClass> highlightedClasses, String highlightedGroup, Texts texts,
+                           String title, String subtitle) {
+
+    public SceneRequest {
+        highlightedClasses = highlightedClasses == null ? Set.of() : Set.copyOf(highlightedClasses);
+    }
+
+    public SceneRequest withViewport(Viewport v) {
+        return new SceneRequest(view, date, palette, v, selected, highlightedClasses, highlightedGroup, texts, title, subtitle);
+    }
+}

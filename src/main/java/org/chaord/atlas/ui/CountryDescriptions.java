@@ -1,0 +1,65 @@
+package org.chaord.atlas.ui;
+
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.CountryKind;
+import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.model.TreatyStatus;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Texts;
+
+/** Words about a country for the hover card and side panel: its name, status and the date of that status. */
+final class CountryDescriptions {
+
+    private CountryDescriptions() {
+    }
+
+    static String name(AtlasViewModel vm, String iso3) {
+        Atlas atlas = vm.atlas();
+        Country c = atlas == null ? null : atlas.countries().get(iso3);
+        return vm.texts.get().countryName(iso3, c == null ? iso3 : c.name());
+    }
+
+    /** "territory of France", "disputed area", or null for a state. */
+    static String standing(AtlasViewModel vm, Country c) {
+        Texts t = vm.texts.get();
+        if (c.kind() == CountryKind.TERRITORY) {
+            return t.get("territory.of", c.sovereignIso3().isEmpty() ? "?" : name(vm, c.sovereignIso3()));
+        }
+        return c.kind() == CountryKind.DISPUTED ? t.get("disputed") : null;
+    }
+
+    /** Status text with its date: "Signed · 25 Oct 2025", "Party (in force) · 1 Jul 2004 (computed)". */
+    static String statusLine(Texts t, View view, TreatyStatus s) {
+        String text = t.className(view, s.statusClass());
+        if (s.since() != null) {
+            String date = s.event() != null && s.event().isApproximate() && !s.computed()
+                    ? t.eventDate(s.event()) : t.date(s.since());
+            text += " \u00b7 " + date;
+            if (s.computed()) {
+                text += " (" + t.get("date.computed") + ")";
+            } else if (s.approximate()) {
+                text += " (" + t.get("date.approximate") + ")";
+            }
+        }
+        return text;
+    }
+
+    static String hoverText(AtlasViewModel vm, String iso3) {
+        Atlas atlas = vm.atlas();
+        Country c = atlas.countries().get(iso3);
+        String name = name(vm, iso3);
+        if (c == null) {
+            return name;
+        }
+        String standing = standing(vm, c);
+        if (standing != null) {
+            return name + "\n" + standing + " \u2014 " + vm.texts.get().className(vm.view.get(), StatusClass.NOT_IN_OWN_RIGHT);
+        }
+        View view = vm.view.get();
+        if (view == View.COMPARISON) {
+            return name + "\n" + vm.texts.get().className(view, atlas.history().classOn(iso3, view, vm.date.get()));
+        }
+        return name + "\n" + statusLine(vm.texts.get(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date.get()));
+    }
+}

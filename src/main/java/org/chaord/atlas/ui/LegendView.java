@@ -1,0 +1,83 @@
+package org.chaord.atlas.ui;
+
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Texts;
+
+import java.util.Map;
+
+/** The legend: one row per class with its count on the current date; hovering a row highlights its countries. */
+public final class LegendView extends VBox {
+
+    private final AtlasViewModel vm;
+    private final Label tracker = new Label();
+
+    public LegendView(AtlasViewModel vm) {
+        this.vm = vm;
+        setId("legend");
+        getStyleClass().add("legend");
+        setSpacing(2);
+        tracker.setId("tracker");
+        tracker.getStyleClass().add("tracker");
+        tracker.setWrapText(true);
+        for (Observable o : new Observable[] {vm.view, vm.date, vm.palette, vm.texts, vm.data}) {
+            o.addListener(x -> rebuild());
+        }
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        Atlas atlas = vm.atlas();
+        if (atlas == null) {
+            return;
+        }
+        View view = vm.view.get();
+        Texts t = vm.texts.get();
+        Label title = new Label(t.viewName(view));
+        title.getStyleClass().add("legend-title");
+        title.setWrapText(true);
+        getChildren().add(title);
+        Map<StatusClass, Integer> counts = atlas.countsOn(view, vm.date.get());
+        for (StatusClass cls : view.classes()) {
+            getChildren().add(row(cls, t.className(view, cls), counts.getOrDefault(cls, 0)));
+        }
+        getChildren().add(row(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT), -1));
+        String trackerText = org.chaord.atlas.render.SceneComposer.trackerText(atlas, view, vm.date.get(), t);
+        tracker.setText(trackerText);
+        if (!trackerText.isEmpty()) {
+            getChildren().add(tracker);
+        }
+    }
+
+    private HBox row(StatusClass cls, String label, int count) {
+        int argb = vm.palette.get().fill(cls);
+        Rectangle swatch = new Rectangle(14, 14, Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF));
+        swatch.setStroke(Color.gray(0.45));
+        swatch.setStrokeWidth(0.6);
+        Label name = new Label(label);
+        name.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label number = new Label(count < 0 ? "" : String.valueOf(count));
+        number.getStyleClass().add("legend-count");
+        number.setId("count-" + cls.name());
+        HBox row = new HBox(8, swatch, name, spacer, number);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("legend-row");
+        row.setId("legend-" + cls.name());
+        row.setOnMouseEntered(e -> vm.highlightedClasses.add(cls));
+        row.setOnMouseExited(e -> vm.highlightedClasses.remove(cls));
+        return row;
+    }
+}

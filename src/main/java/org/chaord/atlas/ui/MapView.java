@@ -1,0 +1,211 @@
+package org.chaord.atlas.ui;
+
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.collections.SetChangeListener;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.ProjectedShape;
+import org.chaord.atlas.render.ProjectedWorld;
+import org.chaord.atlas.render.SceneComposer;
+import org.chaord.atlas.render.SceneCountry;
+import org.chaord.atlas.render.SceneRequest;
+import org.chaord.atlas.render.ScenePainter;
+import org.chaord.atlas.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map: paints the composed scene on a canvas through the shared painter, pans on drag, zooms on the wheel,
+ * shows a hover card and selects on click.
+ */
+public final class MapView extends Region {
+
+    private static final double MARKER_HIT_PX = 7;
+    private final AtlasViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final Label hoverCard = new Label();
+    private Viewport viewport;
+    private MapScene scene;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    public MapView(AtlasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("map-view");
+        setId("map");
+        setFocusTraversable(true);
+        hoverCard.getStyleClass().add("hover-card");
+        hoverCard.setVisible(false);
+        hoverCard.setMouseTransparent(true);
+        hoverCard.setId("hover-card");
+        getChildren().addAll(canvas, hoverCard);
+        setMinSize(200, 150);
+        for (Observable o : new Observable[] {vm.view, vm.date, vm.palette, vm.selected, vm.texts, vm.data,
+                vm.highlightedGroup}) {
+            o.addListener(x -> repaint());
+        }
+        vm.highlightedClasses.addListener((SetChangeListener<Object>) c -> repaint());
+        vm.world.addListener((obs, old, w) -> {
+            viewport = null;
+            repaint();
+        });
+        canvas.setOnMousePressed(this::pressed);
+        canvas.setOnMouseDragged(this::dragged);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> hoverCard.setVisible(false));
+        canvas.setOnScroll(this::scrolled);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (viewport != null) {
+                viewport = viewport.resized(w, h);
+            }
+            repaint();
+        }
+        hoverCard.autosize();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public MapScene scene() {
+        return scene;
+    }
+
+    /** Shows the projected rectangle {@code world} (e.g. a region preset) as large as fits. */
+    public void showWorldRect(Envelope rect) {
+        if (getWidth() > 0) {
+            viewport = Viewport.fit(rect, 0, 0, getWidth(), getHeight(), 12);
+            repaint();
+        }
+    }
+
+    public void zoom(double factor) {
+        if (viewport != null) {
+            viewport = limit(viewport.zoomedAt(factor, getWidth() / 2, getHeight() / 2));
+            repaint();
+        }
+    }
+
+    public void pan(double dx, double dy) {
+        if (viewport != null) {
+            viewport = limit(viewport.panned(dx, dy));
+            repaint();
+        }
+    }
+
+    private Viewport limit(Viewport v) {
+        ProjectedWorld w = vm.world.get();
+        Viewport fit = Viewport.fit(w.bounds(), 0, 0, getWidth(), getHeight(), 12);
+        return v.clampedTo(w.bounds(), fit.scale());
+    }
+
+    /** Composes the scene and paints it; cheap enough to run on every change (see the benchmark). */
+    public void repaint() {
+        Atlas atlas = vm.atlas();
+        ProjectedWorld world = vm.world.get();
+        if (atlas == null || world == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        if (viewport == null) {
+            viewport = Viewport.fit(world.bounds(), 0, 0, getWidth(), getHeight(), 12);
+        }
+        SceneRequest request = new SceneRequest(vm.view.get(), vm.date.get(), vm.palette.get(), viewport,
+                vm.selected.get(), vm.highlightedClasses, vm.highlightedGroup.get(), vm.texts.get(), null, null);
+        scene = SceneComposer.compose(atlas, world, request, 1.0);
+        ScenePainter.paintMap(scene, new FxPaintSurface(canvas.getGraphicsContext2D()));
+    }
+
+    /** The country under a point of the canvas: markers first (they are small), then shapes. */
+    public String countryAt(double sx, double sy) {
+        if (scene == null) {
+            return null;
+        }
+        for (SceneCountry c : scene.countries()) {
+            if (c.marker() && Math.hypot(viewport.screenX(c.shape().labelPoint().x) - sx,
+                    viewport.screenY(c.shape().labelPoint().y) - sy) <= MARKER_HIT_PX) {
+                return c.iso3();
+            }
+        }
+        ProjectedShape shape = scene.world().shapeAt(viewport.worldX(sx), viewport.worldY(sy));
+        return shape == null ? null : shape.iso3();
+    }
+
+    /** Screen point of a country's label point, for tests and for centring. */
+    public double[] screenPointOf(String iso3) {
+        ProjectedShape s = vm.world.get() == null ? null : vm.world.get().shape(iso3);
+        if (s == null || viewport == null) {
+            return null;
+        }
+        return new double[] {viewport.screenX(s.labelPoint().x), viewport.screenY(s.labelPoint().y)};
+    }
+
+    /** Zooms to a country so it fills about a third of the view. */
+    public void zoomTo(String iso3) {
+        ProjectedShape s = vm.world.get() == null ? null : vm.world.get().shape(iso3);
+        if (s == null) {
+            return;
+        }
+        Envelope e = new Envelope(s.envelope());
+        double pad = Math.max(Math.max(e.getWidth(), e.getHeight()), 0.05);
+        e.expandBy(pad);
+        showWorldRect(e);
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 2) {
+            dragged = true;
+        }
+        pan(e.getX() - dragX, e.getY() - dragY);
+        dragX = e.getX();
+        dragY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            vm.selected.set(countryAt(e.getX(), e.getY()));
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (viewport != null && e.getDeltaY() != 0) {
+            viewport = limit(viewport.zoomedAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
+            repaint();
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        String iso3 = countryAt(e.getX(), e.getY());
+        if (iso3 == null) {
+            hoverCard.setVisible(false);
+            return;
+        }
+        hoverCard.setText(CountryDescriptions.hoverText(vm, iso3));
+        hoverCard.autosize();
+        double x = Math.min(e.getX() + 14, getWidth() - hoverCard.getWidth() - 4);
+        double y = Math.min(e.getY() + 14, getHeight() - hoverCard.getHeight() - 4);
+        hoverCard.relocate(Math.max(0, x), Math.max(0, y));
+        hoverCard.setVisible(true);
+    }
+}

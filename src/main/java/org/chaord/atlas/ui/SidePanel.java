@@ -1,0 +1,137 @@
+package org.chaord.atlas.ui;
+
+import javafx.application.HostServices;
+import javafx.beans.Observable;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.IndicatorDataset;
+import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.TreatyStatus;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Texts;
+
+import java.net.URI;
+import java.util.List;
+
+/** The selected country's record: status under each treaty with dates and sources, groups, indicator rows. */
+public final class SidePanel extends ScrollPane {
+
+    private final AtlasViewModel vm;
+    private final HostServices host;
+    private final VBox content = new VBox(6);
+
+    public SidePanel(AtlasViewModel vm, HostServices host) {
+        this.vm = vm;
+        this.host = host;
+        setId("side-panel");
+        getStyleClass().add("side-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("side-content");
+        setContent(content);
+        for (Observable o : new Observable[] {vm.selected, vm.date, vm.texts, vm.data}) {
+            o.addListener(x -> rebuild());
+        }
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        Atlas atlas = vm.atlas();
+        String iso3 = vm.selected.get();
+        Texts t = vm.texts.get();
+        if (atlas == null || iso3 == null || !atlas.countries().containsKey(iso3)) {
+            Label hint = new Label(t.get("panel.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        Country c = atlas.countries().get(iso3);
+        Label name = new Label(CountryDescriptions.name(vm, iso3));
+        name.setId("panel-name");
+        name.getStyleClass().add("panel-name");
+        name.setWrapText(true);
+        content.getChildren().add(name);
+        String standing = CountryDescriptions.standing(vm, c);
+        content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
+                + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
+        content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date.get()))));
+        for (TreatyId treaty : TreatyId.values()) {
+            addTreaty(atlas, iso3, treaty, t);
+        }
+        List<String> groups = atlas.groupsOf(iso3, vm.date.get());
+        if (!groups.isEmpty()) {
+            content.getChildren().add(heading(t.get("panel.groups")));
+            Label g = new Label(String.join(" \u00b7 ", groups));
+            g.setWrapText(true);
+            g.setId("panel-groups");
+            content.getChildren().add(g);
+        }
+        for (IndicatorDataset d : atlas.indicators()) {
+            List<String> row = d.rowsByIso3().get(iso3);
+            if (row != null) {
+                content.getChildren().add(heading(d.name()));
+                for (int i = 0; i < d.columns().size(); i++) {
+                    if (!d.columns().get(i).equals("iso3")) {
+                        content.getChildren().add(small(d.columns().get(i) + ": " + (i < row.size() ? row.get(i) : "")));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addTreaty(Atlas atlas, String iso3, TreatyId treaty, Texts t) {
+        View view = View.valueOf(treaty.name());
+        content.getChildren().add(heading(t.viewName(view)));
+        TreatyStatus status = atlas.history().statusOn(iso3, treaty, vm.date.get());
+        Label line = new Label(CountryDescriptions.statusLine(t, view, status));
+        line.setId("panel-status-" + treaty.name());
+        line.getStyleClass().add("panel-status");
+        line.setWrapText(true);
+        content.getChildren().add(line);
+        for (StatusEvent e : atlas.history().events(iso3, treaty)) {
+            if (e.effectiveDate().isAfter(vm.date.get())) {
+                continue;
+            }
+            String text = t.get("event." + e.type().csvName()) + " \u2014 " + t.eventDate(e);
+            Hyperlink source = new Hyperlink(text);
+            source.getStyleClass().add("event-link");
+            source.setTooltip(new Tooltip(e.source() + (e.note() == null || e.note().isEmpty() ? "" : "\n" + e.note())));
+            source.setOnAction(x -> open(e.source()));
+            content.getChildren().add(source);
+        }
+    }
+
+    /** Opens a source in the browser, but only http and https links. */
+    private void open(String url) {
+        try {
+            String scheme = URI.create(url).getScheme();
+            if (host != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                host.showDocument(url);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // not a URI: nothing to open
+        }
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-heading");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-small");
+        l.setWrapText(true);
+        return l;
+    }
+}
