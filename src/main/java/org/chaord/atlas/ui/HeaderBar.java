@@ -1,0 +1,134 @@
+package org.chaord.atlas.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Palette;
+import org.chaord.atlas.render.RegionPreset;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** The header: view, country search, projection, palette, region presets and the data-problems button. */
+final class HeaderBar extends ToolBar {
+
+    final ComboBox<View> viewBox = new ComboBox<>();
+    final TextField search = new TextField();
+    final ComboBox<ProjectionKind> projectionBox = new ComboBox<>();
+    final ComboBox<Palette> paletteBox = new ComboBox<>();
+    final MenuButton regions = new MenuButton();
+    final Button problems = new Button();
+    private final AtlasViewModel vm;
+    private final Map<String, String> isoByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    HeaderBar(AtlasViewModel vm, Consumer<RegionPreset> onRegion, Consumer<String> onFound, Runnable onProblems) {
+        this.vm = vm;
+        setId("header");
+        Label title = new Label("Chaord Atlas");
+        title.getStyleClass().add("app-title");
+        viewBox.setId("view-box");
+        viewBox.getItems().addAll(View.values());
+        viewBox.valueProperty().bindBidirectional(vm.view);
+        viewBox.setConverter(converter(v -> vm.texts.get().get("viewShort." + v.name())));
+        viewBox.setTooltip(new Tooltip("View (1–5)"));
+        search.setId("search");
+        search.setPromptText("Find a country (Ctrl+F)");
+        search.setPrefColumnCount(16);
+        search.setOnAction(e -> find(onFound));
+        TextFields.bindAutoCompletion(search, req -> isoByName.keySet().stream()
+                .filter(n -> n.toLowerCase(Locale.ROOT).contains(req.getUserText().toLowerCase(Locale.ROOT)))
+                .limit(12).toList()).setOnAutoCompleted(e -> find(onFound));
+        projectionBox.setId("projection-box");
+        projectionBox.getItems().addAll(ProjectionKind.values());
+        projectionBox.valueProperty().bindBidirectional(vm.projection);
+        projectionBox.setConverter(converter(p -> capitalised(p.id())));
+        paletteBox.setId("palette-box");
+        paletteBox.getItems().addAll(Palette.values());
+        paletteBox.valueProperty().bindBidirectional(vm.palette);
+        paletteBox.setConverter(converter(p -> capitalised(p.name().replace('_', ' ').toLowerCase(Locale.ROOT))));
+        regions.setId("regions");
+        regions.setGraphic(new FontIcon("mdi2e-earth"));
+        regions.setText("World");
+        for (RegionPreset r : RegionPreset.values()) {
+            MenuItem item = new MenuItem(capitalised(r.id().replace("-", " – ").replace(" – ", "–")));
+            item.setId("region-" + r.id());
+            item.setOnAction(e -> {
+                regions.setText(item.getText());
+                onRegion.accept(r);
+            });
+            regions.getItems().add(item);
+        }
+        problems.setId("problems");
+        problems.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        problems.getStyleClass().add("warning-button");
+        problems.setOnAction(e -> onProblems.run());
+        problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.problems));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.textProperty().bind(javafx.beans.binding.Bindings.size(vm.problems).asString("%d data problems"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(title, new Separator(), viewBox, search, spacer, problems, regions, projectionBox, paletteBox);
+        vm.data.addListener(x -> indexNames());
+        vm.texts.addListener(x -> indexNames());
+    }
+
+    private void indexNames() {
+        isoByName.clear();
+        Atlas atlas = vm.atlas();
+        if (atlas == null) {
+            return;
+        }
+        for (Country c : atlas.countries().values()) {
+            isoByName.put(vm.texts.get().countryName(c.iso3(), c.name()), c.iso3());
+            isoByName.putIfAbsent(c.name(), c.iso3());
+        }
+    }
+
+    private void find(Consumer<String> onFound) {
+        String text = search.getText().trim();
+        String iso3 = isoByName.get(text);
+        if (iso3 == null) {
+            iso3 = isoByName.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT)
+                    .startsWith(text.toLowerCase(Locale.ROOT))).map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        if (iso3 != null) {
+            onFound.accept(iso3);
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ');
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

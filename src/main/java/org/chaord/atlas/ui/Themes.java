@@ -1,0 +1,20 @@
+package org.chaord.atlas.ui;
+
+/**
+ * AtlantaFX themes, used through their stylesheets only: atlantafx-base 2.1.0 ships Java 21 bytecode, which a Java 17
+ * runtime cannot load, but its CSS files work on any JavaFX 17+ (see docs/decisions/0005-atlantafx-css-only.md).
+ */
+enum Themes {
+    LIGHT("primer-light.css"), DARK("primer-dark.css");
+
+    private final String file;
+
+    Themes(String file) {
+        this.file = file;
+    }
+
+    String url() {
+        var resource = Themes.class.getResource("/atlantafx/base/theme/" + file);
+        return resource == null ? null : resource.toExternalForm();
+    }
+}

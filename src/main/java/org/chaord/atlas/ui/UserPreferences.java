@@ -1,0 +1,48 @@
+package org.chaord.atlas.ui;
+
+import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Palette;
+
+import java.util.prefs.Preferences;
+
+/** Remembers view, projection, palette and window size between runs (java.util.prefs). */
+final class UserPreferences {
+
+    private final Preferences prefs;
+
+    UserPreferences(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    void restore(AtlasViewModel vm) {
+        vm.view.set(parse(View.class, prefs.get("view", View.UNCC.name()), View.UNCC));
+        vm.projection.set(parse(ProjectionKind.class, prefs.get("projection", ProjectionKind.EQUAL_EARTH.name()),
+                ProjectionKind.EQUAL_EARTH));
+        vm.palette.set(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
+    }
+
+    void save(AtlasViewModel vm, double width, double height) {
+        prefs.put("view", vm.view.get().name());
+        prefs.put("projection", vm.projection.get().name());
+        prefs.put("palette", vm.palette.get().name());
+        prefs.putDouble("width", width);
+        prefs.putDouble("height", height);
+    }
+
+    double width() {
+        return prefs.getDouble("width", 1400);
+    }
+
+    double height() {
+        return prefs.getDouble("height", 860);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}
