@@ -229,6 +229,21 @@ class AtlasLoaderTest {
     }
 
     @Test
+    void windowsLineEndingsAndBlankLinesKeepValuesAndLineNumbers() throws IOException {
+        String events = (DataFolder.EVENTS + "\n" // blank line 8
+                + "VNM,ETS185,signed,2020-01-01,,src,\"two\nlines\"\n" // lines 9-10
+                + "VNM,ETS185,ratified,2021-02-30,,src,\n") // line 11
+                .replace("\n", "\r\n");
+        folder.write("events.csv", events);
+        folder.write("countries.csv", DataFolder.COUNTRIES.replace("\n", "\r\n"));
+        LoadResult r = folder.load();
+        assertAt(onlyProblem(r), "events.csv", 11, 4);
+        assertEquals(DataFolder.VALID_EVENTS + 1, eventCount(r.atlas()));
+        assertEquals("South-eastern Asia", r.atlas().countries().get("VNM").subregion());
+        assertEquals("CoE Treaty Office", r.atlas().history().events("FRA", TreatyId.ETS185).get(0).source());
+    }
+
+    @Test
     void doubledQuotesAndBackslashesAreKeptAsWritten() throws IOException {
         String events = DataFolder.EVENTS
                 + "VNM,ETS185,signed,2020-01-01,,\"Decree \\\"12\\\\2019\\\"\",\"saved in C:\\data\\\"\n"
