@@ -1,6 +1,6 @@
 package org.chaord.atlas.data;
 
-import com.opencsv.CSVParserBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvException;
@@ -31,7 +31,7 @@ public record CsvTable(String file, List<String> header, List<CsvRow> rows, List
         List<String> header = List.of();
         try (Reader in = bomSkipping(Files.newBufferedReader(path, StandardCharsets.UTF_8));
              CSVReader csv = new CSVReaderBuilder(in)
-                     .withCSVParser(new CSVParserBuilder().withStrictQuotes(false).build())
+                     .withCSVParser(new RFC4180ParserBuilder().build())
                      .withKeepCarriageReturn(false).build()) {
             String[] head = csv.readNext();
             if (head == null) {
@@ -76,7 +76,7 @@ public record CsvTable(String file, List<String> header, List<CsvRow> rows, List
     private static String[] trimAll(String[] values) {
         String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] == null ? "" : values[i].trim().toLowerCase(Locale.ROOT);
+            out[i] = values[i] == null ? "" : values[i].trim();
         }
         return out;
     }

@@ -29,6 +29,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     public static PartialDate parse(String text) {
         String t = text.trim();
         try {
+            if (t.matches("\\d{4}-\\d{2}(-\\d{2})?") && (t.endsWith("-00") || t.startsWith("-00", 4))) {
+                throw new DateTimeException("month and day start at 01");
+            }
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return new PartialDate(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(5, 7)),
                         Integer.parseInt(t.substring(8, 10)));

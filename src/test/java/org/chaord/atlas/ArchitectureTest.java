@@ -1,0 +1,78 @@
+package org.chaord.atlas;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The layers of DESIGN.md ("Layers"), enforced on the production classes. */
+@AnalyzeClasses(packages = "org.chaord.atlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule MODEL_USES_ONLY_JAVA = classes().that().resideInAPackage("org.chaord.atlas.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chaord.atlas.model..")
+            .because("the model is plain Java: no JavaFX, AWT, OpenCSV or JTS");
+
+    @ArchTest
+    static final ArchRule MODEL_HAS_NO_AWT = noClasses().that().resideInAPackage("org.chaord.atlas.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..");
+
+    @ArchTest
+    static final ArchRule DATA_STAYS_BELOW_THE_UI = noClasses().that().resideInAPackage("org.chaord.atlas.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..",
+                    "org.chaord.atlas.ui..", "org.chaord.atlas.cli..", "org.chaord.atlas.render..",
+                    "org.chaord.atlas.export..");
+
+    @ArchTest
+    static final ArchRule GEO_AND_RENDER_ARE_TOOLKIT_FREE = noClasses()
+            .that().resideInAnyPackage("org.chaord.atlas.geo..", "org.chaord.atlas.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..",
+                    "org.chaord.atlas.data..", "org.chaord.atlas.ui..", "org.chaord.atlas.cli..", "com.opencsv..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule EXPORT_HAS_NO_JAVAFX = noClasses().that().resideInAPackage("org.chaord.atlas.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.chaord.atlas.ui..",
+                    "org.chaord.atlas.cli..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule ONLY_CLI_PRINTS = noClasses().that().resideOutsideOfPackages("..cli..", "..bench..")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("only the command line prints; everything else reports through return values");
+
+    @ArchTest
+    static final ArchRule ONLY_UI_USES_JAVAFX = noClasses().that().resideOutsideOfPackage("org.chaord.atlas.ui..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule UI_DOES_NOT_USE_CLI = noClasses().that().resideInAPackage("org.chaord.atlas.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.chaord.atlas.cli..")
+            .allowEmptyShould(true);
+
+    /** A class outside cli that prints: the rule must catch it (the rules above can fail). */
+    static final class Printer {
+        void say() {
+            System.out.println("hello");
+        }
+    }
+
+    @Test
+    void rulesCatchViolations() {
+        JavaClasses printer = new ClassFileImporter().importClasses(Printer.class);
+        assertThrows(AssertionError.class, () -> ONLY_CLI_PRINTS.check(printer));
+        JavaClasses modelFixture = new ClassFileImporter()
+                .importClasses(org.chaord.atlas.model.LayerViolationFixture.class);
+        assertThrows(AssertionError.class, () -> MODEL_USES_ONLY_JAVA.check(modelFixture));
+        assertThrows(AssertionError.class, () -> MODEL_HAS_NO_AWT.check(modelFixture));
+    }
+}
