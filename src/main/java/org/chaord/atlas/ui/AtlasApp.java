@@ -24,7 +24,9 @@ public final class AtlasApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(Themes.LIGHT.url());
         data = DataService.fromEnvironment();
-        UserPreferences prefs = new UserPreferences(Preferences.userNodeForPackage(AtlasApp.class));
+        // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
+        UserPreferences prefs = new UserPreferences("off".equals(System.getProperty("atlas.prefs"))
+                ? null : Preferences.userNodeForPackage(AtlasApp.class));
         prefs.restore(vm);
         window = new MainWindow(vm, getHostServices());
         Scene scene = new Scene(window, prefs.width(), prefs.height());

@@ -6,7 +6,7 @@ import org.chaord.atlas.render.Palette;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette and window size between runs (java.util.prefs). */
+/** Remembers view, projection, palette and window size between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -16,6 +16,9 @@ final class UserPreferences {
     }
 
     void restore(AtlasViewModel vm) {
+        if (prefs == null) {
+            return;
+        }
         vm.view.set(parse(View.class, prefs.get("view", View.UNCC.name()), View.UNCC));
         vm.projection.set(parse(ProjectionKind.class, prefs.get("projection", ProjectionKind.EQUAL_EARTH.name()),
                 ProjectionKind.EQUAL_EARTH));
@@ -23,6 +26,9 @@ final class UserPreferences {
     }
 
     void save(AtlasViewModel vm, double width, double height) {
+        if (prefs == null) {
+            return;
+        }
         prefs.put("view", vm.view.get().name());
         prefs.put("projection", vm.projection.get().name());
         prefs.put("palette", vm.palette.get().name());
@@ -31,11 +37,11 @@ final class UserPreferences {
     }
 
     double width() {
-        return prefs.getDouble("width", 1400);
+        return prefs == null ? 1280 : prefs.getDouble("width", 1400);
     }
 
     double height() {
-        return prefs.getDouble("height", 860);
+        return prefs == null ? 800 : prefs.getDouble("height", 860);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
