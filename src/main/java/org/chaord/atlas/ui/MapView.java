@@ -34,6 +34,7 @@ public final class MapView extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    private long firstPaintAtMillis;
 
     public MapView(AtlasViewModel vm) {
         this.vm = vm;
@@ -128,6 +129,14 @@ public final class MapView extends Region {
                 vm.selected.get(), vm.highlightedClasses, vm.highlightedGroup.get(), vm.texts.get(), null, null);
         scene = SceneComposer.compose(atlas, world, request, 1.0);
         ScenePainter.paintMap(scene, new FxPaintSurface(canvas.getGraphicsContext2D()));
+        if (firstPaintAtMillis == 0) {
+            firstPaintAtMillis = System.currentTimeMillis();
+        }
+    }
+
+    /** Wall-clock time of the first shaded frame (0 before), for the start-up benchmark. */
+    public long firstPaintAtMillis() {
+        return firstPaintAtMillis;
     }
 
     /** The country under a point of the canvas: markers first (they are small), then shapes. */

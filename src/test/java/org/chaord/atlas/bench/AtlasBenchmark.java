@@ -1,0 +1,172 @@
+package org.chaord.atlas.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.chaord.atlas.render.ProjectedWorld;
+import org.chaord.atlas.ui.AtlasApp;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.MapView;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Prints the performance figures of DESIGN.md as {@code name value unit} lines: first shaded frame after JVM start,
+ * FX-thread time and frame-to-frame time of a timeline step and of a full redraw, hit-test time, memory. Run with
+ * {@code bash bench/run.sh} (headless Monocle, software rendering). Not a test: figures are read, not asserted.
+ */
+public final class AtlasBenchmark {
+
+    private AtlasBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("atlas.prefs", "off");
+        CountDownLatch started = new CountDownLatch(1);
+        AtlasApp[] app = new AtlasApp[1];
+        Platform.startup(() -> {
+            app[0] = new AtlasApp();
+            app[0].start(new Stage());
+            started.countDown();
+        });
+        started.await();
+        MapView map = app[0].window().map();
+        AtlasViewModel vm = app[0].viewModel();
+        while (onFx(map::firstPaintAtMillis) == 0) {
+            Thread.sleep(2);
+        }
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
+        print("map.vertices", onFx(() -> countVertices(vm.world.get())), "count");
+
+        List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view.get())));
+        double[] step = new double[200];
+        for (int i = 0; i < step.length; i++) {
+            LocalDate d = days.get(i % days.size());
+            step[i] = onFx(() -> timed(() -> vm.date.set(d)));
+        }
+        print("timeline_step.fx_thread.median", median(step), "ms");
+        double[] redraw = new double[100];
+        for (int i = 0; i < redraw.length; i++) {
+            redraw[i] = onFx(() -> timed(map::repaint));
+        }
+        print("full_redraw.fx_thread.median", median(redraw), "ms");
+        print("timeline_step.frame_to_frame.median", frameToFrame(() -> {
+            LocalDate d = vm.date.get().plusDays(30);
+            vm.date.set(d.isAfter(LocalDate.now()) ? AtlasViewModel.TIMELINE_START : d);
+        }), "ms");
+        print("full_redraw.frame_to_frame.median", frameToFrame(map::repaint), "ms");
+        print("hit_test.median", onFx(() -> hitTestMicros(map)), "us");
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        print("heap.used_after_gc", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), "MB");
+        print("rss", rssMegabytes(), "MB");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static long countVertices(ProjectedWorld world) {
+        return world.shapes().values().stream().flatMap(s -> Arrays.stream(s.rings(0))).mapToLong(r -> r.length / 2).sum();
+    }
+
+    private static double hitTestMicros(MapView map) {
+        Random random = new Random(42);
+        double w = map.getWidth();
+        double h = map.getHeight();
+        int n = 20000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = random.nextDouble() * w;
+            ys[i] = random.nextDouble() * h;
+        }
+        int found = 0;
+        for (int i = 0; i < n; i++) { // warm-up
+            found += map.countryAt(xs[i], ys[i]) == null ? 0 : 1;
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            found += map.countryAt(xs[i], ys[i]) == null ? 0 : 1;
+        }
+        if (found < 0) {
+            throw new AssertionError();
+        }
+        return (System.nanoTime() - t0) / 1000.0 / n;
+    }
+
+    /** Median time between frames while {@code action} runs once per frame, over 120 frames. */
+    private static double frameToFrame(Runnable action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        List<Double> gaps = new ArrayList<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    gaps.add((now - last) / 1e6);
+                }
+                last = now;
+                action.run();
+                if (gaps.size() >= 120) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        done.await(60, TimeUnit.SECONDS);
+        return median(gaps.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double timed(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+
+    private static long rssMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static <T> T onFx(Supplier<T> s) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return s.get();
+        }
+        Object[] box = new Object[1];
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            box[0] = s.get();
+            latch.countDown();
+        });
+        latch.await();
+        @SuppressWarnings("unchecked") T t = (T) box[0];
+        return t;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.printf("%s %.3f %s%n", name, value, unit);
+    }
+}
