@@ -59,9 +59,12 @@ public final class ExportFonts {
         return in;
     }
 
-    /** The font at a size in pixels. */
+    /**
+     * The font at a size in pixels. The bold face also carries the BOLD style, so SVG writes {@code font-weight: bold}
+     * (Java2D does not embolden a face that is already bold).
+     */
     public Font font(boolean boldFace, double size) {
-        return (boldFace ? bold : regular).deriveFont((float) size);
+        return boldFace ? bold.deriveFont(Font.BOLD, (float) size) : regular.deriveFont((float) size);
     }
 
     public Font regular() {

@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Paints a figure through JFreeSVG: groups ({@code ocean}, {@code countries}, {@code highlights}, {@code markers},
- * {@code text}, {@code legend}), one fill {@code path} per country with {@code id} = ISO3, text as {@code <text>}.
- * JFreeSVG writes fills as {@code style="fill: rgb(…)"} (it has no option for presentation attributes).
+ * {@code text}, {@code legend}), one filled path per country whose element carries {@code id} = ISO3, text as
+ * {@code <text>}. JFreeSVG writes a filled path as {@code <g id="FRA" style="fill:rgb(…)"><path d="…"/></g>}: the id
+ * and the fill sit on a group holding exactly that one path, and the fill is a style property (JFreeSVG has no
+ * option for presentation attributes). The country's border is a separate, id-less stroked path after it.
  */
 final class SvgWriter {
 
@@ -24,7 +26,8 @@ final class SvgWriter {
     static String paint(MapScene scene, FigureLayout layout, ExportFonts fonts) {
         SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setGeomDoubleConverter(SvgWriter::twoDecimals);
-        g.setFontFunction(family -> family.startsWith("DejaVu Sans") ? "'DejaVu Sans', 'Noto Sans', Arial, sans-serif" : family);
+        // Unquoted names: JFreeSVG puts the family inside a single-quoted style attribute.
+        g.setFontFunction(family -> family.startsWith("DejaVu Sans") ? "DejaVu Sans, Noto Sans, Arial, sans-serif" : family);
         try {
             FigurePainter.paint(scene, layout, new Graphics2DSurface(g, true, fonts));
         } finally {
