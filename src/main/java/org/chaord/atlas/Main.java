@@ -1,21 +1,23 @@
 package org.chaord.atlas;
 
+import org.chaord.atlas.cli.AtlasCli;
+import org.chaord.atlas.ui.AtlasApp;
+
 /**
- * Launcher. With arguments it runs the command line (headless, no JavaFX); without, the desktop app. It does not
- * extend Application so that {@code java -cp} works without module-path plumbing.
+ * Launcher. With arguments it runs the command line (headless: no JavaFX class is loaded on that path); without, the
+ * desktop app. It does not extend Application so that {@code java -cp} and the shaded jar work without module-path
+ * plumbing.
  */
 public final class Main {
 
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         if (args.length > 0) {
-            Class<?> cli = Class.forName("org.chaord.atlas.cli.AtlasCli");
-            int code = (int) cli.getMethod("run", String[].class).invoke(null, (Object) args);
-            Runtime.getRuntime().exit(code);
+            Runtime.getRuntime().exit(AtlasCli.run(args));
         } else {
-            org.chaord.atlas.ui.AtlasApp.launchApp(args);
+            AtlasApp.launchApp(args);
         }
     }
 }

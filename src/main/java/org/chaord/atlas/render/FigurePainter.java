@@ -17,7 +17,9 @@ public final class FigurePainter {
             s.text(scene.subtitle(), 16 * k, 58 * k, 15 * k, false, p.text(), TextAlign.LEFT);
         }
         s.text(scene.dateLine(), layout.width() - 16 * k, 34 * k, 20 * k, true, p.text(), TextAlign.RIGHT);
-        if (!scene.trackerLine().isBlank()) {
+        // The instrument tracker ("n of 40 instruments") is the UN convention's; for the Council of Europe treaties
+        // SceneComposer.trackerText counts every instrument against the first-entry-into-force threshold (5).
+        if (!scene.trackerLine().isBlank() && scene.request().view() == org.chaord.atlas.model.View.UNCC) {
             s.text(scene.trackerLine(), layout.width() - 16 * k, 58 * k, 13 * k, false, p.text(), TextAlign.RIGHT);
         }
         double footY = layout.height() - 12 * k;
@@ -33,11 +35,14 @@ public final class FigurePainter {
         double size = 12 * k;
         double row = 19 * k;
         double swatch = 13 * k;
-        double textW = 0;
+        double gap = 14 * k;
+        double labelW = 0;
+        double countW = 0;
         for (LegendEntry e : scene.legend()) {
-            textW = Math.max(textW, s.textWidth(label(e), size, false));
+            labelW = Math.max(labelW, s.textWidth(e.label(), size, false));
+            countW = Math.max(countW, e.count() < 0 ? 0 : s.textWidth(Integer.toString(e.count()), size, false));
         }
-        double boxW = swatch + 18 * k + textW;
+        double boxW = swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0);
         double boxH = row * scene.legend().size() + 12 * k;
         double x = layout.mapLeft() + 8 * k;
         double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
@@ -48,7 +53,11 @@ public final class FigurePainter {
         for (LegendEntry e : scene.legend()) {
             s.fillRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, e.argb());
             s.strokeRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, 0xFF777777, 0.6 * k);
-            s.text(label(e), x + swatch + 12 * k, yy + row * 0.72, size, false, p.text(), TextAlign.LEFT);
+            s.text(e.label(), x + swatch + 12 * k, yy + row * 0.72, size, false, p.text(), TextAlign.LEFT);
+            if (e.count() >= 0) {
+                s.text(Integer.toString(e.count()), x + boxW - 6 * k, yy + row * 0.72, size, false, p.text(),
+                        TextAlign.RIGHT);
+            }
             yy += row;
         }
         s.endGroup();

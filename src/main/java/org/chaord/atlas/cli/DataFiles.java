@@ -1,0 +1,45 @@
+package org.chaord.atlas.cli;
+
+import org.chaord.atlas.data.AtlasLoader;
+import org.chaord.atlas.data.LoadProblem;
+import org.chaord.atlas.data.LoadResult;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Loads the data folder (and map) for a command, failing clearly when the folder or the map is missing. */
+final class DataFiles {
+
+    private DataFiles() {
+    }
+
+    /** Thrown when the data cannot be loaded at all; the command exits with {@link AtlasCli#FAILED}. */
+    static final class MissingDataException extends Exception {
+        MissingDataException(String message) {
+            super(message);
+        }
+    }
+
+    static LoadResult load(Path dataDir, Path mapFile) throws MissingDataException {
+        if (!Files.isDirectory(dataDir)) {
+            throw new MissingDataException("data folder not found: " + dataDir.toAbsolutePath()
+                    + " (use --data DIR)");
+        }
+        if (mapFile != null && !Files.isRegularFile(mapFile)) {
+            throw new MissingDataException("map file not found: " + mapFile.toAbsolutePath() + " (use --map FILE)");
+        }
+        return AtlasLoader.load(dataDir, mapFile);
+    }
+
+    /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
+    static void warn(LoadResult result, PrintWriter err) {
+        if (!result.hasProblems()) {
+            return;
+        }
+        err.println("warning: " + result.problems().size() + " data problem(s); rows with problems were skipped:");
+        for (LoadProblem p : result.problems()) {
+            err.println(p);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.chaord.atlas.cli;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.TreatyStatus;
+import org.chaord.atlas.model.View;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+
+/** {@code status}: every state's (and the EU's) class under a view on a date, as CSV. */
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists each state and organisation acting in its own right with its status on a date, as CSV "
+                + "(iso3,name,class,since,approximate,computed,source).")
+final class StatusCommand implements Callable<Integer> {
+
+    static final String[] HEADER = {"iso3", "name", "class", "since", "approximate", "computed", "source"};
+
+    @ParentCommand
+    AtlasCli top;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
+    View view;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
+    LocalDate date;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv (the only format). Default: ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = {"--out", "-o"}, paramLabel = "FILE", description = "Output file. Default: standard output")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"csv".equalsIgnoreCase(format.strip())) {
+            throw new ParameterException(spec.commandLine(), "unknown status format '" + format + "' (expected csv)");
+        }
+        LoadResult data;
+        try {
+            data = DataFiles.load(top.dataDir(), null);
+        } catch (DataFiles.MissingDataException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return AtlasCli.FAILED;
+        }
+        DataFiles.warn(data, spec.commandLine().getErr());
+        LocalDate day = date != null ? date : LocalDate.now();
+        if (out == null) {
+            Writer w = spec.commandLine().getOut();
+            write(data.atlas(), day, w);
+            w.flush();
+        } else {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    write(data.atlas(), day, w);
+                }
+                Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+        return AtlasCli.OK;
+    }
+
+    void write(Atlas atlas, LocalDate day, Writer target) throws IOException {
+        ICSVWriter csv = new CSVWriter(target, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        csv.writeNext(HEADER, false);
+        for (Country c : atlas.countries().values().stream()
+                .filter(c -> c.kind().actsInOwnRight()).sorted(Comparator.comparing(Country::iso3)).toList()) {
+            csv.writeNext(row(atlas, c, day), false);
+        }
+        csv.flush();
+    }
+
+    private String[] row(Atlas atlas, Country c, LocalDate day) {
+        if (view == View.COMPARISON) {
+            return new String[] {c.iso3(), c.name(), atlas.history().classOn(c.iso3(), view, day).name(), "", "", "", ""};
+        }
+        TreatyStatus s = atlas.history().statusOn(c.iso3(), view.treaty(), day);
+        return new String[] {c.iso3(), c.name(), s.statusClass().name(), s.since() == null ? "" : s.since().toString(),
+                Boolean.toString(s.approximate()), Boolean.toString(s.computed()),
+                s.event() == null || s.event().source() == null ? "" : s.event().source()};
+    }
+}

@@ -1,0 +1,165 @@
+package org.chaord.atlas.export;
+
+import org.chaord.atlas.geo.MapProjection;
+import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.render.FigureLayout;
+import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.ProjectedWorld;
+import org.chaord.atlas.render.SceneComposer;
+import org.chaord.atlas.render.SceneRequest;
+import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.render.Viewport;
+import org.locationtech.jts.geom.Geometry;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Exports finished figures (title, date, map, legend, source line) to PNG, SVG or PDF, painting the same scene as the
+ * screen through {@link Graphics2DSurface}. Files are written atomically: into a temporary file next to the target,
+ * then moved over it; on failure or cancellation the temporary file is deleted and an existing target is untouched.
+ * Projected worlds are cached per projection for the lifetime of the service (batch exports project once).
+ * Thread-safe.
+ */
+public final class ExportService {
+
+    private final ExportFonts fonts;
+    private final Map<ProjectionKind, ProjectedWorld> worlds = new EnumMap<>(ProjectionKind.class);
+    private Map<String, Geometry> cachedShapes;
+
+    public ExportService() {
+        this(ExportFonts.bundled());
+    }
+
+    public ExportService(ExportFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The countries projected with {@code kind}, built once per projection and shape map. */
+    public synchronized ProjectedWorld world(Map<String, Geometry> shapes, ProjectionKind kind) {
+        if (cachedShapes != shapes) {
+            worlds.clear();
+            cachedShapes = shapes;
+        }
+        return worlds.computeIfAbsent(kind, k -> ProjectedWorld.build(shapes, MapProjection.of(k)));
+    }
+
+    /** Where title, map, legend and footer go on the spec's page. */
+    public static FigureLayout layout(ExportSpec spec) {
+        return FigureLayout.of(spec.width(), spec.height());
+    }
+
+    /** The viewport the map of {@code spec} is painted through (its region fitted into the layout's map area). */
+    public static Viewport viewport(ExportSpec spec, ProjectedWorld world) {
+        return layout(spec).mapViewport(spec.region().projected(world.projection()));
+    }
+
+    /** Composes the scene an export of {@code spec} paints. */
+    public static MapScene compose(ExportSpec spec, Atlas atlas, ProjectedWorld world) {
+        if (world.projection().kind() != spec.projection()) {
+            throw new IllegalArgumentException("world is projected with " + world.projection().kind().id()
+                    + " but the export asks for " + spec.projection().id());
+        }
+        FigureLayout layout = layout(spec);
+        SceneRequest request = new SceneRequest(spec.view(), spec.date(), spec.palette(), viewport(spec, world), null,
+                Set.of(), null, new Texts(spec.locale()), spec.title(), spec.subtitle());
+        return SceneComposer.compose(atlas, world, request, layout.k());
+    }
+
+    /** Exports from lon/lat shapes, projecting them (once per projection, cached). */
+    public ExportResult export(ExportSpec spec, Atlas atlas, Map<String, Geometry> shapes, Path out,
+                               ExportProgress progress) throws IOException {
+        ExportProgress p = progress == null ? ExportProgress.NONE : progress;
+        step(p, "projecting", 0.0);
+        return export(spec, atlas, world(shapes, spec.projection()), out, p);
+    }
+
+    /** Exports from an already projected world, which must use the spec's projection. */
+    public ExportResult export(ExportSpec spec, Atlas atlas, ProjectedWorld world, Path out, ExportProgress progress)
+            throws IOException {
+        ExportProgress p = progress == null ? ExportProgress.NONE : progress;
+        step(p, "composing", 0.1);
+        MapScene scene = compose(spec, atlas, world);
+        FigureLayout layout = layout(spec);
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a directory");
+        }
+        Path temp = createTemp(dir, target.getFileName().toString());
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                writeFigure(spec, scene, layout, os, p);
+            }
+            step(p, "moving", 0.95);
+            moveOver(temp, target);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        step(p, "done", 1.0);
+        return new ExportResult(target, Files.size(target), scene, layout);
+    }
+
+    private void writeFigure(ExportSpec spec, MapScene scene, FigureLayout layout, OutputStream os, ExportProgress p)
+            throws IOException {
+        step(p, "painting", 0.2);
+        switch (spec.format()) {
+            case PNG -> {
+                BufferedImage image = PngWriter.paint(scene, layout, fonts);
+                step(p, "writing", 0.6);
+                PngWriter.write(image, spec.dpi(), os);
+            }
+            case SVG -> {
+                String svg = SvgWriter.paint(scene, layout, fonts);
+                step(p, "writing", 0.6);
+                SvgWriter.write(svg, os);
+            }
+            case PDF -> PdfWriter.write(scene, layout, spec, fonts, os);
+        }
+        step(p, "written", 0.9);
+    }
+
+    private static void step(ExportProgress p, String stage, double fraction) {
+        if (p.isCancelled()) {
+            throw new CancellationException("export cancelled");
+        }
+        p.stage(stage, fraction);
+    }
+
+    /** A new empty file next to the target, with the directory's default permissions (not createTempFile's 0600). */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

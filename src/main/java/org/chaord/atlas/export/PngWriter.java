@@ -1,0 +1,86 @@
+package org.chaord.atlas.export;
+
+import org.chaord.atlas.render.FigureLayout;
+import org.chaord.atlas.render.FigurePainter;
+import org.chaord.atlas.render.MapScene;
+import org.w3c.dom.Element;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Paints a figure into a {@link BufferedImage} of exactly width × height (RGB, 4 bytes a pixel: a 12000 × 8000 image
+ * needs about 384 MB of heap, so run big exports with e.g. {@code -Xmx1g}) and writes it as PNG with the resolution in
+ * the pHYs chunk.
+ */
+final class PngWriter {
+
+    static final String PNG_METADATA_FORMAT = "javax_imageio_png_1.0";
+    /** Deflate effort: lower is faster; maps are large flat areas and compress well anyway. */
+    static final float COMPRESSION_QUALITY = 0.75f;
+
+    private PngWriter() {
+    }
+
+    static BufferedImage paint(MapScene scene, FigureLayout layout, ExportFonts fonts) {
+        BufferedImage image = new BufferedImage((int) layout.width(), (int) layout.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static void write(BufferedImage image, double dpi, OutputStream out) throws IOException {
+        ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
+        ImageWriter writer = ImageIO.getImageWriters(type, "png").next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (param.canWriteCompressed()) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(COMPRESSION_QUALITY);
+            }
+            IIOMetadata metadata = writer.getDefaultImageMetadata(type, param);
+            metadata.mergeTree(PNG_METADATA_FORMAT, physNode(dpi));
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** The pHYs chunk: pixels per metre on both axes. */
+    static IIOMetadataNode physNode(double dpi) {
+        String perMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
+        root.appendChild(phys);
+        return root;
+    }
+
+    /** Reads the resolution back from a PNG's metadata root, in dots per inch; NaN when absent. */
+    static double dpiOf(Element pngMetadataRoot) {
+        var list = pngMetadataRoot.getElementsByTagName("pHYs");
+        if (list.getLength() == 0) {
+            return Double.NaN;
+        }
+        Element phys = (Element) list.item(0);
+        return Double.parseDouble(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+    }
+}

@@ -1,0 +1,56 @@
+package org.chaord.atlas.export;
+
+import org.chaord.atlas.render.FigureLayout;
+import org.chaord.atlas.render.FigurePainter;
+import org.chaord.atlas.render.MapScene;
+import org.jfree.svg.SVGGraphics2D;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Paints a figure through JFreeSVG: groups ({@code ocean}, {@code countries}, {@code highlights}, {@code markers},
+ * {@code text}, {@code legend}), one filled path per country whose element carries {@code id} = ISO3, text as
+ * {@code <text>}. JFreeSVG writes a filled path as {@code <g id="FRA" style="fill:rgb(…)"><path d="…"/></g>}: the id
+ * and the fill sit on a group holding exactly that one path, and the fill is a style property (JFreeSVG has no
+ * option for presentation attributes). The country's border is a separate, id-less stroked path after it.
+ */
+final class SvgWriter {
+
+    private SvgWriter() {
+    }
+
+    static String paint(MapScene scene, FigureLayout layout, ExportFonts fonts) {
+        SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
+        g.setGeomDoubleConverter(SvgWriter::twoDecimals);
+        // Unquoted names: JFreeSVG puts the family inside a single-quoted style attribute.
+        g.setFontFunction(family -> family.startsWith("DejaVu Sans") ? "DejaVu Sans, Noto Sans, Arial, sans-serif" : family);
+        try {
+            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, true, fonts));
+        } finally {
+            g.dispose();
+        }
+        return g.getSVGDocument();
+    }
+
+    static void write(String svg, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(svg);
+        w.flush();
+    }
+
+    /** Coordinates to a hundredth of a pixel: enough for any zoom, and half the file of full precision. */
+    static String twoDecimals(double v) {
+        long hundredths = Math.round(v * 100);
+        long whole = hundredths / 100;
+        long frac = Math.abs(hundredths % 100);
+        String sign = hundredths < 0 && whole == 0 ? "-" : "";
+        if (frac == 0) {
+            return sign + whole;
+        }
+        return sign + whole + "." + (frac < 10 ? "0" + frac : (frac % 10 == 0 ? Long.toString(frac / 10) : Long.toString(frac)));
+    }
+}
