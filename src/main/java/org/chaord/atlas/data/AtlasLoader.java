@@ -40,9 +40,23 @@ public final class AtlasLoader {
 
     /** Loads the data folder and the map; the map is skipped when {@code mapFile} is null. */
     public static LoadResult load(Path dataDir, Path mapFile) {
+        return load(dataDir, mapFile, null);
+    }
+
+    /**
+     * Loads the data folder and the map, the two in parallel; with a cache, the map is read from its binary copy
+     * when that is current.
+     */
+    public static LoadResult load(Path dataDir, Path mapFile, MapCache cache) {
+        List<LoadProblem> mapProblems = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Map<String, Geometry>> map = mapFile == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(Map.of())
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> cache == null
+                ? MapReader.read(mapFile, mapProblems) : cache.read(mapFile, mapProblems));
         List<LoadProblem> problems = new ArrayList<>();
         Atlas atlas = loadData(dataDir, problems);
-        Map<String, Geometry> shapes = mapFile == null ? Map.of() : MapReader.read(mapFile, problems);
+        Map<String, Geometry> shapes = map.join();
+        problems.addAll(mapProblems);
         for (String iso3 : shapes.keySet()) {
             if (!atlas.countries().containsKey(iso3)) {
                 problems.add(new LoadProblem(mapFile.getFileName().toString(), 0, 0,

@@ -21,12 +21,17 @@ public record Atlas(Map<TreatyId, Treaty> treaties, Map<String, Country> countri
     public Map<StatusClass, Integer> countsOn(View view, LocalDate day) {
         Map<StatusClass, Integer> counts = new EnumMap<>(StatusClass.class);
         view.classes().forEach(c -> counts.put(c, 0));
-        for (Country c : countries.values()) {
-            if (c.kind().actsInOwnRight()) {
-                counts.merge(history.classOn(c.iso3(), view, day), 1, Integer::sum);
+        classesOn(view, day).forEach((iso3, cls) -> {
+            if (countries.get(iso3).kind().actsInOwnRight()) {
+                counts.merge(cls, 1, Integer::sum);
             }
-        }
+        });
         return counts;
+    }
+
+    /** The class of every country in a view on a day (the last answer is kept: map, legend and counts ask in turn). */
+    public Map<String, StatusClass> classesOn(View view, LocalDate day) {
+        return history.classesOn(view, day);
     }
 
     /** Groups a state belongs to on a day, e.g. "EU", "CoE". */

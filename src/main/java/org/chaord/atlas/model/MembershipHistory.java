@@ -19,6 +19,11 @@ public final class MembershipHistory {
     private final Map<String, Country> countries;
     private final Map<String, Map<TreatyId, List<StatusEvent>>> eventsByState = new HashMap<>();
     private final Map<TreatyId, LocalDate> treatyInForce = new EnumMap<>(TreatyId.class);
+    private volatile ClassesOnDay lastClasses;
+    private final Map<View, java.util.NavigableSet<LocalDate>> changeDays = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ClassesOnDay(View view, LocalDate day, Map<String, StatusClass> classes) {
+    }
 
     public MembershipHistory(Map<TreatyId, Treaty> treaties, Map<String, Country> countries, List<StatusEvent> events) {
         this.treaties = Map.copyOf(treaties);
@@ -163,8 +168,27 @@ public final class MembershipHistory {
         return StatusClass.NEITHER;
     }
 
+    /** The class of every known country in a view on a day; the last answer is kept for the next caller. */
+    public Map<String, StatusClass> classesOn(View view, LocalDate day) {
+        ClassesOnDay last = lastClasses;
+        if (last != null && last.view() == view && last.day().equals(day)) {
+            return last.classes();
+        }
+        Map<String, StatusClass> classes = new HashMap<>();
+        for (String iso3 : countries.keySet()) {
+            classes.put(iso3, classOn(iso3, view, day));
+        }
+        Map<String, StatusClass> result = java.util.Collections.unmodifiableMap(classes);
+        lastClasses = new ClassesOnDay(view, day, result);
+        return result;
+    }
+
     /** Days on which something visible may change in a view: events and (computed) entries into force. */
-    public TreeSet<LocalDate> changeDays(View view) {
+    public java.util.NavigableSet<LocalDate> changeDays(View view) {
+        return changeDays.computeIfAbsent(view, this::computeChangeDays);
+    }
+
+    private java.util.NavigableSet<LocalDate> computeChangeDays(View view) {
         TreeSet<LocalDate> days = new TreeSet<>();
         List<TreatyId> ids = view.treaty() != null ? List.of(view.treaty()) : List.of(TreatyId.UNCC, TreatyId.ETS185);
         for (Map<TreatyId, List<StatusEvent>> byTreaty : eventsByState.values()) {
@@ -180,6 +204,6 @@ public final class MembershipHistory {
                 }
             }
         }
-        return days;
+        return java.util.Collections.unmodifiableNavigableSet(days);
     }
 }

@@ -17,9 +17,7 @@ public final class FigurePainter {
             s.text(scene.subtitle(), 16 * k, 58 * k, 15 * k, false, p.text(), TextAlign.LEFT);
         }
         s.text(scene.dateLine(), layout.width() - 16 * k, 34 * k, 20 * k, true, p.text(), TextAlign.RIGHT);
-        // The instrument tracker ("n of 40 instruments") is the UN convention's; for the Council of Europe treaties
-        // SceneComposer.trackerText counts every instrument against the first-entry-into-force threshold (5).
-        if (!scene.trackerLine().isBlank() && scene.request().view() == org.chaord.atlas.model.View.UNCC) {
+        if (!scene.trackerLine().isBlank()) { // the UN convention's "n of 40 instruments"; empty for other views
             s.text(scene.trackerLine(), layout.width() - 16 * k, 58 * k, 13 * k, false, p.text(), TextAlign.RIGHT);
         }
         double footY = layout.height() - 12 * k;

@@ -6,28 +6,41 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 
-import java.util.List;
 
 /**
  * A country projected once: its rings as flat x,y arrays per level of detail (0 = full, then coarser), its bounds,
- * area and a label point, and an indexed point-in-area locator for hit tests.
+ * area and a label point, and an indexed point-in-area locator for hit tests. Coarser levels and the locator are
+ * built on first use, so start-up pays only for what the first frame draws.
  */
 public final class ProjectedShape {
 
     private final String iso3;
-    private final List<double[][]> levels;
+    private final Geometry projected;
+    private final double[][][] levels = new double[ProjectedWorld.TOLERANCES.length][][];
     private final Envelope envelope;
     private final double area;
     private final Coordinate labelPoint;
-    private final IndexedPointInAreaLocator locator;
+    private volatile IndexedPointInAreaLocator locator;
 
-    ProjectedShape(String iso3, Geometry projected, List<double[][]> levels) {
+    ProjectedShape(String iso3, Geometry projected) {
         this.iso3 = iso3;
-        this.levels = List.copyOf(levels);
+        this.projected = projected;
         this.envelope = projected.getEnvelopeInternal();
         this.area = projected.getArea();
-        this.labelPoint = projected.getInteriorPoint().getCoordinate();
-        this.locator = new IndexedPointInAreaLocator(projected);
+        this.labelPoint = labelPoint(projected);
+    }
+
+    /** The interior point of the largest part: a marker for France sits in France, not in French Guiana. */
+    private static Coordinate labelPoint(Geometry g) {
+        Geometry largest = g;
+        if (g.getNumGeometries() > 1) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (largest == g || g.getGeometryN(i).getArea() > largest.getArea()) {
+                    largest = g.getGeometryN(i);
+                }
+            }
+        }
+        return largest.getInteriorPoint().getCoordinate();
     }
 
     public String iso3() {
@@ -36,7 +49,13 @@ public final class ProjectedShape {
 
     /** Rings (x0,y0,x1,y1,…) at a level of detail; higher levels are coarser. */
     public double[][] rings(int level) {
-        return levels.get(Math.min(level, levels.size() - 1));
+        int l = Math.max(0, Math.min(level, levels.length - 1));
+        double[][] rings = levels[l];
+        if (rings == null) {
+            rings = ProjectedWorld.ringsAt(projected, l);
+            levels[l] = rings; // a benign race: two threads would compute the same arrays
+        }
+        return rings;
     }
 
     public Envelope envelope() {
@@ -52,6 +71,14 @@ public final class ProjectedShape {
     }
 
     public boolean contains(double x, double y) {
-        return envelope.contains(x, y) && locator.locate(new Coordinate(x, y)) != Location.EXTERIOR;
+        if (!envelope.contains(x, y)) {
+            return false;
+        }
+        IndexedPointInAreaLocator l = locator;
+        if (l == null) {
+            l = new IndexedPointInAreaLocator(projected);
+            locator = l;
+        }
+        return l.locate(new Coordinate(x, y)) != Location.EXTERIOR;
     }
 }

@@ -50,17 +50,21 @@ public final class ProjectedWorld {
     }
 
     public static ProjectedWorld build(Map<String, Geometry> lonLatShapes, MapProjection projection) {
+        // Countries are independent: project them on all cores, keep the input order.
+        List<ProjectedShape> projected = lonLatShapes.entrySet().parallelStream()
+                .map(e -> new ProjectedShape(e.getKey(), project(e.getValue(), projection))).toList();
         Map<String, ProjectedShape> shapes = new LinkedHashMap<>();
-        lonLatShapes.forEach((iso3, g) -> {
-            Geometry projected = project(g, projection);
-            List<double[][]> levels = new ArrayList<>();
-            for (double tolerance : TOLERANCES) {
-                Geometry level = tolerance == 0 ? projected : DouglasPeuckerSimplifier.simplify(projected, tolerance);
-                levels.add(rings(level.isEmpty() ? projected : level));
-            }
-            shapes.put(iso3, new ProjectedShape(iso3, projected, levels));
-        });
+        projected.forEach(s -> shapes.put(s.iso3(), s));
         return new ProjectedWorld(projection, shapes, projectOutline(projection));
+    }
+
+    /** Rings of a projected geometry simplified for a level of detail (level 0: as is). */
+    static double[][] ringsAt(Geometry projected, int level) {
+        if (level == 0) {
+            return rings(projected);
+        }
+        Geometry simplified = DouglasPeuckerSimplifier.simplify(projected, TOLERANCES[level]);
+        return rings(simplified.isEmpty() ? projected : simplified);
     }
 
     private static Geometry project(Geometry lonLat, MapProjection projection) {

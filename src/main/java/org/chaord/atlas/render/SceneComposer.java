@@ -30,9 +30,10 @@ public final class SceneComposer {
                 : atlas.groups().stream().filter(g -> g.group().equals(req.highlightedGroup()) && g.isMemberOn(req.date()))
                 .map(g -> g.iso3()).collect(Collectors.toSet());
         List<SceneCountry> countries = new ArrayList<>();
+        Map<String, StatusClass> classes = atlas.classesOn(view, req.date());
         for (ProjectedShape shape : world.largestFirst()) {
             Country c = atlas.countries().get(shape.iso3());
-            StatusClass cls = c == null ? StatusClass.NOT_IN_OWN_RIGHT : atlas.history().classOn(c.iso3(), view, req.date());
+            StatusClass cls = c == null ? StatusClass.NOT_IN_OWN_RIGHT : classes.get(c.iso3());
             boolean tiny = shape.area() * scale * scale < MARKER_AREA_PX * pixelScale * pixelScale;
             boolean marker = tiny && c != null && c.kind().actsInOwnRight();
             boolean highlighted = req.highlightedClasses().contains(cls) || groupMembers.contains(shape.iso3());
@@ -54,8 +55,8 @@ public final class SceneComposer {
 
     /** "n of 40 instruments" for the UN convention (and entry into force once reached); empty for other views. */
     public static String trackerText(Atlas atlas, View view, java.time.LocalDate day, Texts t) {
-        TreatyId treaty = view == View.COMPARISON ? null : view.treaty();
-        if (treaty == null || atlas.treaties().get(treaty) == null) {
+        TreatyId treaty = TreatyId.UNCC;
+        if (view != View.UNCC || atlas.treaties().get(treaty) == null) {
             return "";
         }
         EntryIntoForceProgress p = atlas.history().progressOn(treaty, day);

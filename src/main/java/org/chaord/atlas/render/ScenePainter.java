@@ -56,6 +56,51 @@ public final class ScenePainter {
         s.unclip();
     }
 
+    /**
+     * Repaints only the given countries over a frame painted from a scene that differs at most in its date: their
+     * fill and border, their marker, and the selection outline if it is one of them. A timeline step touches a few
+     * countries, not 240.
+     */
+    public static void paintChanged(MapScene scene, java.util.Set<String> changed, PaintSurface s) {
+        Viewport v = scene.viewport();
+        Palette palette = scene.palette();
+        double k = scene.pixelScale();
+        s.clip(v.left(), v.top(), v.width(), v.height());
+        Envelope visible = v.visibleWorld();
+        for (SceneCountry c : scene.countries()) {
+            if (changed.contains(c.iso3()) && visible.intersects(c.shape().envelope())) {
+                path(s, v, c.shape().rings(scene.level()));
+                s.fillPath(c.fill());
+                s.strokePath(palette.border(), 0.5 * k);
+            }
+        }
+        for (SceneCountry c : scene.countries()) {
+            if (c.marker() && (changed.contains(c.iso3()) || nearChanged(c, changed, scene))) {
+                double x = v.screenX(c.shape().labelPoint().x);
+                double y = v.screenY(c.shape().labelPoint().y);
+                s.fillCircle(x, y, MARKER_RADIUS_PX * k, c.fill());
+                s.strokeCircle(x, y, MARKER_RADIUS_PX * k, c.highlighted() ? palette.accent() : palette.text(), 0.8 * k);
+            }
+        }
+        if (scene.request().selected() != null) {
+            paintSelection(scene, s);
+        }
+        s.unclip();
+    }
+
+    /** A marker over a repainted neighbour must be drawn again on top of it. */
+    private static boolean nearChanged(SceneCountry marker, java.util.Set<String> changed, MapScene scene) {
+        double x = marker.shape().labelPoint().x;
+        double y = marker.shape().labelPoint().y;
+        for (String iso3 : changed) {
+            ProjectedShape shape = scene.world().shape(iso3);
+            if (shape != null && shape.envelope().intersects(new Envelope(x, x, y, y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void paintSelection(MapScene scene, PaintSurface s) {
         String selected = scene.request().selected();
         if (selected == null || scene.world().shape(selected) == null) {

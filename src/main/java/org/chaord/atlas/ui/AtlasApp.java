@@ -7,7 +7,10 @@ import javafx.stage.Stage;
 import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.render.ProjectedWorld;
 
-import java.util.prefs.Preferences;
+import org.chaord.atlas.data.LoadProblem;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The JavaFX application: loads the bundled data in the background and shows the main window. */
 public final class AtlasApp extends Application {
@@ -16,8 +19,17 @@ public final class AtlasApp extends Application {
     private MainWindow window;
     private DataService data;
 
+    /** Data loading starts before the toolkit, so the two overlap and the first shaded frame comes sooner. */
+    private static volatile CompletableFuture<DataService.Loaded> preload;
+
     public static void launchApp(String[] args) {
+        startPreload();
         Application.launch(AtlasApp.class, args);
+    }
+
+    /** Starts reading the data and projecting the map now; the next window to start picks the result up. */
+    public static void startPreload() {
+        preload = DataService.fromEnvironment().load(UserPreferences.forThisUser().projection());
     }
 
     @Override
@@ -25,8 +37,7 @@ public final class AtlasApp extends Application {
         Application.setUserAgentStylesheet(Themes.LIGHT.url());
         data = DataService.fromEnvironment();
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
-        UserPreferences prefs = new UserPreferences("off".equals(System.getProperty("atlas.prefs"))
-                ? null : Preferences.userNodeForPackage(AtlasApp.class));
+        UserPreferences prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
         window = new MainWindow(vm, getHostServices());
         Scene scene = new Scene(window, prefs.width(), prefs.height());
@@ -48,15 +59,23 @@ public final class AtlasApp extends Application {
     }
 
     private void load() {
-        var task = data.loadTask(vm.projection.get());
-        task.setOnSucceeded(e -> {
-            var loaded = task.getValue();
+        CompletableFuture<DataService.Loaded> loading = preload;
+        preload = null;
+        if (loading == null) {
+            loading = data.load(vm.projection.get());
+        }
+        loading.whenComplete((loaded, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                vm.problems.setAll(List.of(new LoadProblem(data.dataDir().toString(), 0, 0, "cannot load: " + error)));
+                return;
+            }
             vm.problems.setAll(loaded.result().problems());
             vm.data.set(loaded.result());
             vm.world.set(loaded.world());
-        });
-        DataService.run(task, error -> vm.problems.setAll(java.util.List.of(
-                new org.chaord.atlas.data.LoadProblem(data.dataDir().toString(), 0, 0, "cannot load: " + error))));
+            if (loaded.projection() != vm.projection.get()) {
+                reproject();
+            }
+        }));
     }
 
     private void reproject() {

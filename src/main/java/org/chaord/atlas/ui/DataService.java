@@ -1,23 +1,22 @@
 package org.chaord.atlas.ui;
 
-import javafx.concurrent.Task;
 import org.chaord.atlas.data.AtlasLoader;
 import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.data.MapCache;
 import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.render.ProjectedWorld;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Loads data and projects the map off the FX thread. A load that finds problems still delivers the valid rows; a
- * load that finds nothing usable leaves the last good state in place.
+ * Loads data and projects the map off the FX thread. A load that finds problems still delivers the valid rows; the
+ * window shows them and lists the problems.
  */
 public final class DataService {
 
-    public record Loaded(LoadResult result, ProjectedWorld world) {
+    public record Loaded(LoadResult result, ProjectedWorld world, ProjectionKind projection) {
     }
 
     private final Path dataDir;
@@ -40,26 +39,11 @@ public final class DataService {
         return dataDir;
     }
 
-    public Path mapFile() {
-        return mapFile;
-    }
-
-    public Task<Loaded> loadTask(ProjectionKind projection) {
-        return new Task<>() {
-            @Override
-            protected Loaded call() {
-                updateMessage("Reading " + dataDir.toAbsolutePath());
-                LoadResult result = AtlasLoader.load(dataDir, Files.exists(mapFile) ? mapFile : null);
-                updateMessage("Projecting the map");
-                return new Loaded(result, ProjectedWorld.build(result.shapes(), MapProjection.of(projection)));
-            }
-        };
-    }
-
-    public static void run(Task<?> task, Consumer<Throwable> onError) {
-        task.setOnFailed(e -> onError.accept(task.getException()));
-        Thread t = new Thread(task, "atlas-loader");
-        t.setDaemon(true);
-        t.start();
+    /** Starts loading at once on a background thread (the app starts this before the toolkit is up). */
+    public CompletableFuture<Loaded> load(ProjectionKind projection) {
+        return CompletableFuture.supplyAsync(() -> {
+            LoadResult result = AtlasLoader.load(dataDir, mapFile, MapCache.userCache());
+            return new Loaded(result, ProjectedWorld.build(result.shapes(), MapProjection.of(projection)), projection);
+        });
     }
 }

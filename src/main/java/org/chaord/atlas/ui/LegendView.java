@@ -21,6 +21,7 @@ public final class LegendView extends VBox {
 
     private final AtlasViewModel vm;
     private final Label tracker = new Label();
+    private final Map<StatusClass, Label> countLabels = new java.util.EnumMap<>(StatusClass.class);
 
     public LegendView(AtlasViewModel vm) {
         this.vm = vm;
@@ -30,14 +31,26 @@ public final class LegendView extends VBox {
         tracker.setId("tracker");
         tracker.getStyleClass().add("tracker");
         tracker.setWrapText(true);
-        for (Observable o : new Observable[] {vm.view, vm.date, vm.palette, vm.texts, vm.data}) {
+        for (Observable o : new Observable[] {vm.view, vm.palette, vm.texts, vm.data}) {
             o.addListener(x -> rebuild());
         }
+        vm.date.addListener(x -> updateCounts()); // the timeline moves often: update numbers, keep the nodes
         rebuild();
+    }
+
+    private void updateCounts() {
+        Atlas atlas = vm.atlas();
+        if (atlas == null) {
+            return;
+        }
+        Map<StatusClass, Integer> counts = atlas.countsOn(vm.view.get(), vm.date.get());
+        countLabels.forEach((cls, label) -> label.setText(String.valueOf(counts.getOrDefault(cls, 0))));
+        tracker.setText(org.chaord.atlas.render.SceneComposer.trackerText(atlas, vm.view.get(), vm.date.get(), vm.texts.get()));
     }
 
     private void rebuild() {
         getChildren().clear();
+        countLabels.clear();
         Atlas atlas = vm.atlas();
         if (atlas == null) {
             return;
@@ -55,7 +68,7 @@ public final class LegendView extends VBox {
         getChildren().add(row(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT), -1));
         String trackerText = org.chaord.atlas.render.SceneComposer.trackerText(atlas, view, vm.date.get(), t);
         tracker.setText(trackerText);
-        if (!trackerText.isEmpty()) {
+        if (view == View.UNCC) {
             getChildren().add(tracker);
         }
     }
@@ -72,6 +85,9 @@ public final class LegendView extends VBox {
         Label number = new Label(count < 0 ? "" : String.valueOf(count));
         number.getStyleClass().add("legend-count");
         number.setId("count-" + cls.name());
+        if (count >= 0) {
+            countLabels.put(cls, number);
+        }
         HBox row = new HBox(8, swatch, name, spacer, number);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("legend-row");

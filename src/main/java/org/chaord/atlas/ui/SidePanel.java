@@ -35,9 +35,14 @@ public final class SidePanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("side-content");
         setContent(content);
-        for (Observable o : new Observable[] {vm.selected, vm.date, vm.texts, vm.data}) {
+        for (Observable o : new Observable[] {vm.selected, vm.texts, vm.data}) {
             o.addListener(x -> rebuild());
         }
+        vm.date.addListener(x -> {
+            if (vm.selected.get() != null) {
+                rebuild();
+            }
+        });
         rebuild();
     }
 

@@ -15,6 +15,17 @@ final class UserPreferences {
         this.prefs = prefs;
     }
 
+    /** This user's preferences; with -Datlas.prefs=off none (tests, shared classroom machines). */
+    static UserPreferences forThisUser() {
+        return new UserPreferences("off".equals(System.getProperty("atlas.prefs"))
+                ? null : Preferences.userNodeForPackage(AtlasApp.class));
+    }
+
+    ProjectionKind projection() {
+        return prefs == null ? ProjectionKind.EQUAL_EARTH
+                : parse(ProjectionKind.class, prefs.get("projection", ""), ProjectionKind.EQUAL_EARTH);
+    }
+
     void restore(AtlasViewModel vm) {
         if (prefs == null) {
             return;

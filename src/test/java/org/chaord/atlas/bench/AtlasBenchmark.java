@@ -30,40 +30,51 @@ public final class AtlasBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("atlas.prefs", "off");
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        print("startup.main_entered", System.currentTimeMillis() - jvmStart, "ms");
+        AtlasApp.startPreload(); // as AtlasApp.launchApp does
         CountDownLatch started = new CountDownLatch(1);
         AtlasApp[] app = new AtlasApp[1];
+        long[] marks = new long[2];
         Platform.startup(() -> {
+            marks[0] = System.currentTimeMillis();
             app[0] = new AtlasApp();
             app[0].start(new Stage());
+            marks[1] = System.currentTimeMillis();
             started.countDown();
         });
         started.await();
+        print("startup.toolkit_ready", marks[0] - jvmStart, "ms");
+        print("startup.window_shown", marks[1] - jvmStart, "ms");
         MapView map = app[0].window().map();
         AtlasViewModel vm = app[0].viewModel();
         while (onFx(map::firstPaintAtMillis) == 0) {
             Thread.sleep(2);
         }
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
         print("map.vertices", onFx(() -> countVertices(vm.world.get())), "count");
 
         List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view.get())));
-        double[] step = new double[200];
+        int warmUp = Integer.getInteger("bench.warmup", 600); // let the JIT compile the step path first
+        double[] step = new double[warmUp + 300];
         for (int i = 0; i < step.length; i++) {
             LocalDate d = days.get(i % days.size());
             step[i] = onFx(() -> timed(() -> vm.date.set(d)));
         }
+        step = Arrays.copyOfRange(step, warmUp, step.length);
         print("timeline_step.fx_thread.median", median(step), "ms");
-        double[] redraw = new double[100];
+        double[] redraw = new double[warmUp / 4 + 100];
         for (int i = 0; i < redraw.length; i++) {
-            redraw[i] = onFx(() -> timed(map::repaint));
+            redraw[i] = onFx(() -> timed(map::repaintAll));
         }
+        redraw = Arrays.copyOfRange(redraw, warmUp / 4, redraw.length);
         print("full_redraw.fx_thread.median", median(redraw), "ms");
         print("timeline_step.frame_to_frame.median", frameToFrame(() -> {
             LocalDate d = vm.date.get().plusDays(30);
             vm.date.set(d.isAfter(LocalDate.now()) ? AtlasViewModel.TIMELINE_START : d);
         }), "ms");
-        print("full_redraw.frame_to_frame.median", frameToFrame(map::repaint), "ms");
+        print("full_redraw.frame_to_frame.median", frameToFrame(map::repaintAll), "ms");
+        print("idle.frame_to_frame.median", frameToFrame(() -> { }), "ms");
         print("hit_test.median", onFx(() -> hitTestMicros(map)), "us");
         Runtime rt = Runtime.getRuntime();
         System.gc();

@@ -51,9 +51,9 @@ class EntryIntoForceRulesTest {
                 List.of(event("AAA", TreatyId.ETS185, EventType.SIGNED, "2001-11-23"),
                         event("AAA", TreatyId.ETS185, EventType.RATIFIED, "2004-03-18"),
                         event("AAA", TreatyId.UNCC, EventType.SIGNED, "2025-10")));
-        TreeSet<java.time.LocalDate> budapest = h.changeDays(View.ETS185);
+        java.util.NavigableSet<java.time.LocalDate> budapest = h.changeDays(View.ETS185);
         assertEquals(List.of(d("2001-11-23"), d("2004-03-18"), d("2004-07-01")), List.copyOf(budapest));
-        TreeSet<java.time.LocalDate> comparison = h.changeDays(View.COMPARISON);
+        java.util.NavigableSet<java.time.LocalDate> comparison = h.changeDays(View.COMPARISON);
         assertTrue(comparison.contains(d("2025-10-31")));
         assertTrue(comparison.contains(d("2004-07-01")));
     }

@@ -1,0 +1,122 @@
+package org.chaord.atlas.data;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A binary copy (WKB) of a parsed map file, so later starts skip the GeoJSON parse (about 10× faster). The GeoJSON
+ * stays the source of truth: the cache key is the file's path, size and modification time, a cache that cannot be
+ * read is ignored, and a map with problems is never cached (its problems must be reported every time).
+ */
+public final class MapCache {
+
+    private static final int FORMAT = 1;
+    private final Path directory;
+
+    public MapCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The per-user cache folder (~/.cache/chaord-atlas, or XDG_CACHE_HOME). */
+    public static MapCache userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new MapCache(base.resolve("chaord-atlas"));
+    }
+
+    /** Reads the map from the cache when it is current, else parses the GeoJSON and refreshes the cache. */
+    public Map<String, Geometry> read(Path mapFile, List<LoadProblem> problems) {
+        Path cached = cacheFile(mapFile);
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                return readCache(cached);
+            } catch (IOException | ParseException | RuntimeException e) {
+                // a stale or damaged cache is not the user's problem: parse the source instead
+            }
+        }
+        int before = problems.size();
+        Map<String, Geometry> shapes = MapReader.read(mapFile, problems);
+        if (cached != null && problems.size() == before && !shapes.isEmpty()) {
+            writeCache(cached, shapes);
+        }
+        return shapes;
+    }
+
+    Path cacheFile(Path mapFile) {
+        try {
+            String key = mapFile.toAbsolutePath().normalize() + "|" + Files.size(mapFile) + "|"
+                    + Files.getLastModifiedTime(mapFile).toMillis() + "|" + FORMAT;
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return directory.resolve("map-" + HexFormat.of().formatHex(hash, 0, 12) + ".wkb");
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Geometry> readCache(Path file) throws IOException, ParseException {
+        WKBReader reader = new WKBReader(new GeometryFactory(new PrecisionModel(), 4326));
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("old cache format");
+            }
+            int count = in.readInt();
+            Map<String, Geometry> shapes = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String iso3 = in.readUTF();
+                byte[] wkb = new byte[in.readInt()];
+                in.readFully(wkb);
+                shapes.put(iso3, reader.read(wkb));
+            }
+            return shapes;
+        }
+    }
+
+    /** Best effort, written to a temporary file and moved into place so a reader never sees half a cache. */
+    private static void writeCache(Path file, Map<String, Geometry> shapes) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), "map-", ".tmp");
+            WKBWriter writer = new WKBWriter();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(FORMAT);
+                out.writeInt(shapes.size());
+                for (Map.Entry<String, Geometry> e : shapes.entrySet()) {
+                    byte[] wkb = writer.write(e.getValue());
+                    out.writeUTF(e.getKey());
+                    out.writeInt(wkb.length);
+                    out.write(wkb);
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException ignored) {
+                // nothing more to clean up
+            }
+        }
+    }
+}
