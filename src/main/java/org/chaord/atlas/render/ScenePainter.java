@@ -62,6 +62,11 @@ public final class ScenePainter {
      * countries, not 240.
      */
     public static void paintChanged(MapScene scene, java.util.Set<String> changed, PaintSurface s) {
+        paintChanged(scene, changed, s, false);
+    }
+
+    /** As above; with {@code flash} the changed countries get a bright outline so the eye sees who just moved. */
+    public static void paintChanged(MapScene scene, java.util.Set<String> changed, PaintSurface s, boolean flash) {
         Viewport v = scene.viewport();
         Palette palette = scene.palette();
         double k = scene.pixelScale();
@@ -71,7 +76,7 @@ public final class ScenePainter {
             if (changed.contains(c.iso3()) && visible.intersects(c.shape().envelope())) {
                 path(s, v, c.shape().rings(scene.level()));
                 s.fillPath(c.fill());
-                s.strokePath(palette.border(), 0.5 * k);
+                s.strokePath(flash ? palette.accent() : palette.border(), (flash ? 2.2 : 0.5) * k);
             }
         }
         for (SceneCountry c : scene.countries()) {

@@ -39,15 +39,49 @@ public final class AtlasApp extends Application {
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
         UserPreferences prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
-        window = new MainWindow(vm, getHostServices());
+        this.stage = stage;
+        window = newWindow();
         Scene scene = new Scene(window, prefs.width(), prefs.height());
         scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
-        stage.setTitle("Chaord Atlas");
+        orient(scene);
+        stage.setTitle(vm.texts.get().get("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
+        this.prefs = prefs;
         stage.show();
         load();
         vm.projection.addListener((o, a, kind) -> reproject());
+    }
+
+    private Stage stage;
+    private UserPreferences prefs;
+
+    private MainWindow newWindow() {
+        return new MainWindow(vm, getHostServices(), new WindowActions(this::reload, this::switchLanguage, this::quit));
+    }
+
+    private void orient(Scene scene) {
+        scene.setNodeOrientation(Languages.isRightToLeft(vm.texts.get().locale())
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
+    public void switchLanguage(java.util.Locale locale) {
+        vm.texts.set(new org.chaord.atlas.render.Texts(Languages.closest(locale)));
+        window = newWindow();
+        stage.getScene().setRoot(window);
+        orient(stage.getScene());
+        stage.setTitle(vm.texts.get().get("app.title"));
+    }
+
+    private void reload() {
+        preload = null;
+        load();
+    }
+
+    private void quit() {
+        prefs.save(vm, stage.getScene().getWidth(), stage.getScene().getHeight());
+        Platform.exit();
     }
 
     public AtlasViewModel viewModel() {

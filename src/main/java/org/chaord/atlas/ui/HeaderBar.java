@@ -19,6 +19,7 @@ import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.render.Texts;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,15 +43,16 @@ final class HeaderBar extends ToolBar {
     HeaderBar(AtlasViewModel vm, Consumer<RegionPreset> onRegion, Consumer<String> onFound, Runnable onProblems) {
         this.vm = vm;
         setId("header");
-        Label title = new Label("Chaord Atlas");
+        Texts t = vm.texts.get();
+        Label title = new Label(t.get("app.title"));
         title.getStyleClass().add("app-title");
         viewBox.setId("view-box");
         viewBox.getItems().addAll(View.values());
         viewBox.valueProperty().bindBidirectional(vm.view);
         viewBox.setConverter(converter(v -> vm.texts.get().get("viewShort." + v.name())));
-        viewBox.setTooltip(new Tooltip("View (1–5)"));
+        viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
         search.setId("search");
-        search.setPromptText("Find a country (Ctrl+F)");
+        search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);
         search.setOnAction(e -> find(onFound));
         TextFields.bindAutoCompletion(search, req -> isoByName.keySet().stream()
@@ -59,16 +61,16 @@ final class HeaderBar extends ToolBar {
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
         projectionBox.valueProperty().bindBidirectional(vm.projection);
-        projectionBox.setConverter(converter(p -> capitalised(p.id())));
+        projectionBox.setConverter(converter(p -> t.get("projection." + p.id())));
         paletteBox.setId("palette-box");
         paletteBox.getItems().addAll(Palette.values());
         paletteBox.valueProperty().bindBidirectional(vm.palette);
-        paletteBox.setConverter(converter(p -> capitalised(p.name().replace('_', ' ').toLowerCase(Locale.ROOT))));
+        paletteBox.setConverter(converter(p -> t.get("palette." + p.name())));
         regions.setId("regions");
         regions.setGraphic(new FontIcon("mdi2e-earth"));
-        regions.setText("World");
+        regions.setText(t.get("region.world"));
         for (RegionPreset r : RegionPreset.values()) {
-            MenuItem item = new MenuItem(capitalised(r.id().replace("-", " – ").replace(" – ", "–")));
+            MenuItem item = new MenuItem(t.get("region." + r.id()));
             item.setId("region-" + r.id());
             item.setOnAction(e -> {
                 regions.setText(item.getText());
@@ -82,12 +84,13 @@ final class HeaderBar extends ToolBar {
         problems.setOnAction(e -> onProblems.run());
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.problems));
         problems.managedProperty().bind(problems.visibleProperty());
-        problems.textProperty().bind(javafx.beans.binding.Bindings.size(vm.problems).asString("%d data problems"));
+        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> t.get("problems.count", vm.problems.size()), vm.problems));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(title, new Separator(), viewBox, search, spacer, problems, regions, projectionBox, paletteBox);
         vm.data.addListener(x -> indexNames());
-        vm.texts.addListener(x -> indexNames());
+        indexNames();
     }
 
     private void indexNames() {
@@ -112,10 +115,6 @@ final class HeaderBar extends ToolBar {
         if (iso3 != null) {
             onFound.accept(iso3);
         }
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ');
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -22,32 +22,114 @@ public final class MainWindow extends BorderPane {
     private final TimelineBar timeline;
     private final HeaderBar header;
     private final Label status = new Label();
+    private final MainMenu menu;
+    private final SidePanel panel;
+    private final BorderPane bottom;
+    private final PresentationOverlay overlay;
+    private boolean presenting;
 
-    public MainWindow(AtlasViewModel vm, HostServices host) {
+    public MainWindow(AtlasViewModel vm, HostServices host, WindowActions actions) {
         this.vm = vm;
         getStyleClass().add("main-window");
         map = new MapView(vm);
+        // The map is geography, not text: it never mirrors, even in a right-to-left interface.
+        map.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         timeline = new TimelineBar(vm);
         header = new HeaderBar(vm, this::showRegion, this::selectAndZoom, this::showProblems);
+        menu = new MainMenu(vm, this, actions);
         LegendView legend = new LegendView(vm);
         legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        StackPane centre = new StackPane(map, legend);
+        overlay = new PresentationOverlay(vm);
+        overlay.setVisible(false);
+        overlay.setManaged(false);
+        StackPane mapArea = new StackPane(map, legend);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new javafx.geometry.Insets(12));
-        SidePanel panel = new SidePanel(vm, host);
+        // In presentation mode the big title and date sit above the map, never over it.
+        javafx.scene.layout.VBox centre = new javafx.scene.layout.VBox(overlay, mapArea);
+        javafx.scene.layout.VBox.setVgrow(mapArea, javafx.scene.layout.Priority.ALWAYS);
+        centre.getStyleClass().add("map-area");
+        panel = new SidePanel(vm, host);
         panel.setPrefWidth(330);
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
-        BorderPane bottom = new BorderPane(timeline, null, null, statusBar, null);
-        setTop(header);
+        bottom = new BorderPane(timeline, null, null, statusBar, null);
+        setTop(new javafx.scene.layout.VBox(menu, header));
         setCenter(centre);
         setRight(panel);
         setBottom(bottom);
         vm.data.addListener(x -> updateStatus());
         vm.date.addListener(x -> updateStatus());
+        updateStatus();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        DatasetDrop.install(this, vm);
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /** Presentation mode: full screen, large type, only the map, its legend and the date; panels one key (P) away. */
+    public void togglePresentation() {
+        presenting = !presenting;
+        if (presenting) {
+            getStyleClass().add("presentation");
+        } else {
+            getStyleClass().remove("presentation");
+        }
+        overlay.setVisible(presenting);
+        overlay.setManaged(presenting);
+        showPanels(!presenting);
+        Stage stage = getScene() == null ? null : (Stage) getScene().getWindow();
+        if (stage != null) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(presenting);
+            if (presenting) {
+                stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean full) {
+                        if (!full) { // Esc or the window manager ended full screen: end the presentation too
+                            o.removeListener(this);
+                            if (presenting) {
+                                togglePresentation();
+                            }
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    private void showPanels(boolean show) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {getTop(), panel, bottom}) {
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+    }
+
+    public void toggleFullScreen() {
+        Stage stage = (Stage) getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    public void showExportDialog() {
+        ExportDialog.show(getScene().getWindow(), vm, map);
+    }
+
+    public void copyImage() {
+        ExportDialog.copyImage(vm, map);
+    }
+
+    public void openIndicatorDataset() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(vm.texts.get().get("menu.openDataset"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            DatasetDrop.addDataset(vm, file.toPath());
+        }
     }
 
     public MapView map() {
@@ -80,7 +162,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showProblems() {
-        ProblemsDialog.show(getScene().getWindow(), vm.problems);
+        ProblemsDialog.show(getScene().getWindow(), vm.problems, vm.texts.get());
     }
 
     /** Presenter keys; ignored while typing in a text field. */
@@ -90,9 +172,17 @@ public final class MainWindow extends BorderPane {
             e.consume();
             return;
         }
-        if (e.getCode() == KeyCode.F11) {
-            Stage stage = (Stage) getScene().getWindow();
-            stage.setFullScreen(!stage.isFullScreen());
+        if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.F11) { // also when the menu bar is hidden
+            if (e.getCode() == KeyCode.F5) {
+                togglePresentation();
+            } else {
+                toggleFullScreen();
+            }
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && presenting) {
+            togglePresentation();
             e.consume();
             return;
         }
@@ -111,6 +201,13 @@ public final class MainWindow extends BorderPane {
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> vm.view.set(View.values()[e.getCode().ordinal() - KeyCode.DIGIT1.ordinal()]);
             case HOME -> showRegion(RegionPreset.WORLD);
             case ESCAPE -> vm.selected.set(null);
+            case P -> {
+                if (presenting) {
+                    showPanels(!panel.isVisible());
+                } else {
+                    handled = false;
+                }
+            }
             default -> handled = false;
         }
         if (handled) {

@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapView extends Region {
 
     private static final double MARKER_HIT_PX = 7;
+    private static final double FLASH_MS = 900;
     private final AtlasViewModel vm;
     private final Canvas canvas = new Canvas();
     private final Label hoverCard = new Label();
@@ -35,6 +36,8 @@ public final class MapView extends Region {
     private double dragY;
     private boolean dragged;
     private long firstPaintAtMillis;
+    /** The rectangle last fitted to the view, kept while the user has not panned or zoomed, so resizing refits. */
+    private Envelope fitted;
 
     public MapView(AtlasViewModel vm) {
         this.vm = vm;
@@ -62,6 +65,13 @@ public final class MapView extends Region {
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> hoverCard.setVisible(false));
         canvas.setOnScroll(this::scrolled);
+        canvas.setOnZoom(e -> {
+            if (viewport != null) {
+                fitted = null;
+                viewport = limit(viewport.zoomedAt(e.getZoomFactor(), e.getX(), e.getY()));
+                repaint();
+            }
+        });
     }
 
     @Override
@@ -71,7 +81,9 @@ public final class MapView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (viewport != null) {
+            if (fitted != null && w > 0 && h > 0) {
+                viewport = Viewport.fit(fitted, 0, 0, w, h, 12);
+            } else if (viewport != null) {
                 viewport = viewport.resized(w, h);
             }
             repaint();
@@ -89,6 +101,7 @@ public final class MapView extends Region {
 
     /** Shows the projected rectangle {@code world} (e.g. a region preset) as large as fits. */
     public void showWorldRect(Envelope rect) {
+        fitted = rect;
         if (getWidth() > 0) {
             viewport = Viewport.fit(rect, 0, 0, getWidth(), getHeight(), 12);
             repaint();
@@ -96,6 +109,7 @@ public final class MapView extends Region {
     }
 
     public void zoom(double factor) {
+        fitted = null;
         if (viewport != null) {
             viewport = limit(viewport.zoomedAt(factor, getWidth() / 2, getHeight() / 2));
             repaint();
@@ -103,6 +117,7 @@ public final class MapView extends Region {
     }
 
     public void pan(double dx, double dy) {
+        fitted = null;
         if (viewport != null) {
             viewport = limit(viewport.panned(dx, dy));
             repaint();
@@ -128,11 +143,12 @@ public final class MapView extends Region {
     public void repaint() {
         Atlas atlas = vm.atlas();
         ProjectedWorld world = vm.world.get();
-        if (atlas == null || world == null || getWidth() <= 0 || getHeight() <= 0) {
+        if (atlas == null || world == null || getWidth() <= 0 || getHeight() <= 0 || getScene() == null) {
             return;
         }
         if (viewport == null) {
-            viewport = Viewport.fit(world.bounds(), 0, 0, getWidth(), getHeight(), 12);
+            fitted = world.bounds();
+            viewport = Viewport.fit(fitted, 0, 0, getWidth(), getHeight(), 12);
         }
         SceneRequest request = new SceneRequest(vm.view.get(), vm.date.get(), vm.palette.get(), viewport,
                 vm.selected.get(), vm.highlightedClasses, vm.highlightedGroup.get(), vm.texts.get(), null, null);
@@ -141,13 +157,30 @@ public final class MapView extends Region {
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
         if (previous != null && previous.world() == world && request.highlightedClasses().isEmpty()
                 && request.highlightedGroup() == null && request.sameExceptDate(previous.request())) {
-            ScenePainter.paintChanged(scene, changedCountries(previous, scene), surface);
+            java.util.Set<String> changed = changedCountries(previous, scene);
+            ScenePainter.paintChanged(scene, changed, surface, !changed.isEmpty());
+            settleLater(changed);
         } else {
             ScenePainter.paintMap(scene, surface);
         }
         if (firstPaintAtMillis == 0) {
             firstPaintAtMillis = System.currentTimeMillis();
         }
+    }
+
+    /** Changes light up briefly, then the countries are painted again without the outline. */
+    private void settleLater(java.util.Set<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(FLASH_MS));
+        MapScene flashed = scene;
+        pause.setOnFinished(e -> {
+            if (scene != null && scene.request().sameExceptDate(flashed.request())) {
+                ScenePainter.paintChanged(scene, changed, new FxPaintSurface(canvas.getGraphicsContext2D()));
+            }
+        });
+        pause.play();
     }
 
     private static java.util.Set<String> changedCountries(MapScene before, MapScene after) {
@@ -227,6 +260,7 @@ public final class MapView extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (viewport != null && e.getDeltaY() != 0) {
+            fitted = null;
             viewport = limit(viewport.zoomedAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
             repaint();
         }

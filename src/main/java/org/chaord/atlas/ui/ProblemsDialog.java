@@ -14,11 +14,11 @@ final class ProblemsDialog {
     private ProblemsDialog() {
     }
 
-    static void show(Window owner, List<LoadProblem> problems) {
+    static void show(Window owner, List<LoadProblem> problems, org.chaord.atlas.render.Texts t) {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle("Data problems");
-        alert.setHeaderText(problems.size() + " problem(s) in the data. The atlas shows the valid rows.");
+        alert.setTitle(t.get("problems.title"));
+        alert.setHeaderText(t.get("problems.header", problems.size()));
         ListView<String> list = new ListView<>();
         problems.forEach(p -> list.getItems().add(p.toString()));
         list.setPrefSize(720, 280);

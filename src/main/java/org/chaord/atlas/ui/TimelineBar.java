@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Slider;
@@ -16,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.render.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
@@ -28,18 +30,11 @@ public final class TimelineBar extends VBox {
 
     /** Playback speeds in days of history per second of playing. */
     public enum Speed {
-        MONTH_PER_SECOND(30.4, "1 month / s"), QUARTER_PER_SECOND(91.3, "3 months / s"), YEAR_PER_SECOND(365.25, "1 year / s");
+        MONTH_PER_SECOND(30.4), QUARTER_PER_SECOND(91.3), YEAR_PER_SECOND(365.25);
         final double daysPerSecond;
-        final String label;
 
-        Speed(double daysPerSecond, String label) {
+        Speed(double daysPerSecond) {
             this.daysPerSecond = daysPerSecond;
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
         }
     }
 
@@ -49,6 +44,7 @@ public final class TimelineBar extends VBox {
     private final DatePicker picker = new DatePicker();
     private final Button play = new Button();
     private final ComboBox<Speed> speed = new ComboBox<>();
+    private final CheckBox loop = new CheckBox();
     private final AnimationTimer player;
     private boolean playing;
     private double playedDays;
@@ -94,15 +90,33 @@ public final class TimelineBar extends VBox {
         vm.date.addListener((o, a, b) -> showDate(b));
         play.setId("play");
         play.setOnAction(e -> togglePlay());
+        Texts t = vm.texts.get();
         Button prev = iconButton("mdi2s-skip-previous", "previous-event", e -> stepEvent(false));
+        prev.setTooltip(new Tooltip(t.get("timeline.previous")));
         Button next = iconButton("mdi2s-skip-next", "next-event", e -> stepEvent(true));
+        next.setTooltip(new Tooltip(t.get("timeline.next")));
         speed.getItems().addAll(Speed.values());
         speed.setValue(Speed.QUARTER_PER_SECOND);
         speed.setId("speed");
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Speed s) {
+                return s == null ? "" : t.get("speed." + s.name());
+            }
+
+            @Override
+            public Speed fromString(String s) {
+                return null;
+            }
+        });
+        loop.setId("loop");
+        loop.setText(t.get("timeline.loop"));
         updatePlayIcon();
         VBox track = new VBox(0, marks, slider);
+        // Time runs left to right in every language here, like the year labels under it.
+        track.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(8, prev, play, next, speed, track, picker);
+        HBox row = new HBox(8, prev, play, next, speed, loop, new KeyMoments(vm).button(), track, picker);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
         marks.widthProperty().bind(slider.widthProperty());
@@ -146,6 +160,10 @@ public final class TimelineBar extends VBox {
         return playing;
     }
 
+    public void setSpeed(Speed s) {
+        speed.setValue(s);
+    }
+
     public void togglePlay() {
         playing = !playing;
         if (playing) {
@@ -168,6 +186,10 @@ public final class TimelineBar extends VBox {
             playedDays -= whole;
             LocalDate next = vm.date.get().plusDays(whole);
             if (!next.isBefore(vm.today())) {
+                if (loop.isSelected()) {
+                    vm.date.set(AtlasViewModel.TIMELINE_START);
+                    return;
+                }
                 vm.date.set(vm.today());
                 togglePlay();
                 return;
@@ -185,7 +207,7 @@ public final class TimelineBar extends VBox {
 
     private void updatePlayIcon() {
         play.setGraphic(new FontIcon(playing ? "mdi2p-pause" : "mdi2p-play"));
-        play.setTooltip(new Tooltip(playing ? "Pause (Space)" : "Play (Space)"));
+        play.setTooltip(new Tooltip(vm.texts.get().get(playing ? "timeline.pause" : "timeline.play")));
     }
 
     private void paintMarks() {

@@ -3,6 +3,9 @@ package org.chaord.atlas.ui;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
+import org.chaord.atlas.render.Texts;
+
+import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
@@ -34,6 +37,8 @@ final class UserPreferences {
         vm.projection.set(parse(ProjectionKind.class, prefs.get("projection", ProjectionKind.EQUAL_EARTH.name()),
                 ProjectionKind.EQUAL_EARTH));
         vm.palette.set(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
+        vm.texts.set(new Texts(Languages.closest(Locale.forLanguageTag(
+                prefs.get("language", Locale.getDefault().getLanguage())))));
     }
 
     void save(AtlasViewModel vm, double width, double height) {
@@ -43,6 +48,7 @@ final class UserPreferences {
         prefs.put("view", vm.view.get().name());
         prefs.put("projection", vm.projection.get().name());
         prefs.put("palette", vm.palette.get().name());
+        prefs.put("language", vm.texts.get().locale().getLanguage());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
     }

@@ -1,0 +1,139 @@
+package org.chaord.atlas.ui;
+
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.chaord.atlas.model.View;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a teacher does in front of a class: presentation mode, the presenter's keys, playback, languages. */
+class ClassroomTest {
+
+    private final FxRobot robot = new FxRobot();
+    private AtlasApp app;
+    private AtlasViewModel vm;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty("atlas.prefs", "off");
+        FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
+        vm = app.viewModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().map().scene() != null);
+        robot.clickOn("#legend"); // focus inside the window, away from text fields
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private MainWindow window() {
+        return app.window();
+    }
+
+    @Test
+    void presentationModeEntersWithF5AndLeavesWithEscape() {
+        robot.type(KeyCode.F5);
+        assertTrue(window().isPresenting());
+        assertTrue(window().getStyleClass().contains("presentation"));
+        assertTrue(robot.lookup("#presentation-overlay").query().isVisible());
+        assertFalse(robot.lookup("#side-panel").query().isVisible(), "panels are hidden");
+        Label date = robot.lookup("#presentation-date").queryAs(Label.class);
+        assertTrue(date.getFont().getSize() >= 40, "the date is large: " + date.getFont().getSize());
+        robot.type(KeyCode.P);
+        assertTrue(robot.lookup("#side-panel").query().isVisible(), "P brings the panels back");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window().isPresenting());
+        assertTrue(robot.lookup("#side-panel").query().isVisible());
+        assertFalse(robot.lookup("#presentation-overlay").query().isVisible());
+    }
+
+    @Test
+    void presenterKeysStepThroughTimeZoomAndSwitchViews() {
+        robot.interact(() -> {
+            vm.view.set(View.ETS185); // the Budapest Convention has events before and after 2010
+            vm.date.set(LocalDate.of(2010, 6, 15));
+        });
+        LocalDate next = vm.nextChange();
+        robot.type(KeyCode.RIGHT);
+        assertEquals(next, vm.date.get(), "→ goes to the next event");
+        LocalDate previous = vm.previousChange();
+        robot.type(KeyCode.LEFT);
+        assertEquals(previous, vm.date.get(), "← goes to the previous event");
+        LocalDate before = vm.date.get();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(before.plusYears(1), vm.date.get());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(before, vm.date.get());
+        double scale = window().map().viewport().scale();
+        robot.type(KeyCode.PLUS);
+        assertTrue(window().map().viewport().scale() > scale, "+ zooms in");
+        robot.type(KeyCode.MINUS);
+        robot.type(KeyCode.MINUS);
+        assertTrue(window().map().viewport().scale() < scale, "− zooms out");
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(View.ETS189, vm.view.get());
+        robot.type(KeyCode.DIGIT2);
+        assertEquals(View.ETS185, vm.view.get());
+        robot.type(KeyCode.DIGIT5);
+        assertEquals(View.COMPARISON, vm.view.get());
+        robot.type(KeyCode.DIGIT1);
+        assertEquals(View.UNCC, vm.view.get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#search").queryAs(TextField.class).isFocused(), "Ctrl+F focuses the search");
+    }
+
+    @Test
+    void spacePlaysTheTimelineForwardAndPlayStopsAtToday() throws Exception {
+        robot.interact(() -> {
+            window().timeline().setSpeed(TimelineBar.Speed.YEAR_PER_SECOND);
+            vm.date.set(LocalDate.of(2004, 1, 1));
+        });
+        robot.type(KeyCode.SPACE);
+        assertTrue(window().timeline().isPlaying());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.date.get().isAfter(LocalDate.of(2004, 3, 1)));
+        robot.type(KeyCode.SPACE);
+        assertFalse(window().timeline().isPlaying());
+        LocalDate paused = vm.date.get();
+        Thread.sleep(400);
+        assertEquals(paused, vm.date.get(), "paused means paused");
+        // Near the end, playing runs into today and stops there by itself.
+        robot.interact(() -> vm.date.set(vm.today().minusDays(60)));
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window().timeline().isPlaying());
+        assertEquals(vm.today(), vm.date.get());
+    }
+
+    @Test
+    void arabicMirrorsTheLayoutButNotTheMapAndSpeaksArabic() {
+        String englishTitle = robot.lookup(".legend-title").queryAs(Label.class).getText();
+        robot.interact(() -> app.switchLanguage(new Locale("ar")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, window().getScene().getEffectiveNodeOrientation());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, window().map().getEffectiveNodeOrientation());
+        String arabicTitle = robot.lookup(".legend-title").queryAs(Label.class).getText();
+        assertNotEquals(englishTitle, arabicTitle);
+        assertTrue(arabicTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                "Arabic label: " + arabicTitle);
+        robot.interact(() -> app.switchLanguage(Locale.ENGLISH));
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, window().getScene().getEffectiveNodeOrientation());
+        assertEquals(englishTitle, robot.lookup(".legend-title").queryAs(Label.class).getText());
+    }
+}
