@@ -25,7 +25,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapView extends Region {
 
-    private static final double MARKER_HIT_PX = 7;
+    private static final double MARKER_HIT_PX = 8;
+    private static final double MARKER_DRAWN_PX = 4.2;
     private static final double FLASH_MS = 900;
     private final AtlasViewModel vm;
     private final Canvas canvas = new Canvas();
@@ -200,19 +201,36 @@ public final class MapView extends Region {
         return firstPaintAtMillis;
     }
 
-    /** The country under a point of the canvas: markers first (they are small), then shapes. */
+    /**
+     * The country under a point of the canvas: a marker drawn there first (microstates sit on their neighbours), then
+     * the shape under the point, then a marker within a finger's reach.
+     */
     public String countryAt(double sx, double sy) {
         if (scene == null) {
             return null;
         }
-        for (SceneCountry c : scene.countries()) {
-            if (c.marker() && Math.hypot(viewport.screenX(c.shape().labelPoint().x) - sx,
-                    viewport.screenY(c.shape().labelPoint().y) - sy) <= MARKER_HIT_PX) {
-                return c.iso3();
-            }
+        String onMarker = nearestMarker(sx, sy, MARKER_DRAWN_PX);
+        if (onMarker != null) {
+            return onMarker;
         }
         ProjectedShape shape = scene.world().shapeAt(viewport.worldX(sx), viewport.worldY(sy));
-        return shape == null ? null : shape.iso3();
+        return shape != null ? shape.iso3() : nearestMarker(sx, sy, MARKER_HIT_PX);
+    }
+
+    private String nearestMarker(double sx, double sy, double radius) {
+        String best = null;
+        double bestDistance = radius;
+        for (SceneCountry c : scene.countries()) {
+            if (c.marker()) {
+                double d = Math.hypot(viewport.screenX(c.shape().labelPoint().x) - sx,
+                        viewport.screenY(c.shape().labelPoint().y) - sy);
+                if (d <= bestDistance) {
+                    best = c.iso3();
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
     }
 
     /** Screen point of a country's label point, for tests and for centring. */
