@@ -5,27 +5,32 @@ import org.chaord.atlas.model.StatusClass;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Colours for legend classes and map furniture, as 0xAARRGGBB. One palette serves the screen and every export. */
+/**
+ * Colours for legend classes and map furniture, as 0xAARRGGBB. One palette serves the screen and every export.
+ * Classes shown together on one map (a view's legend plus the territory grey) are at least 10 CIEDE2000 units apart:
+ * all palettes for normal vision (DEFAULT also under deuteranopia), COLOR_BLIND_SAFE and HIGH_CONTRAST also under
+ * simulated protanopia, deuteranopia and tritanopia, GREYSCALE in lightness alone (PaletteDistinguishabilityTest).
+ */
 public enum Palette {
     DEFAULT(colours(
-            0xFF08519C, 0xFF4292C6, 0xFF9ECAE1, 0xFFFDAE6B, 0xFFD9C6E8, 0xFFCB181D, 0xFFEDEAE4,
-            0xFF5E3C99, 0xFFB2ABD2, 0xFF2166AC, 0xFF92C5DE, 0xFFB35806, 0xFFFDB863, 0xFFEDEAE4),
-            0xFFD5D2CC, 0xFFFFFFFF, 0xFFDCE9F2, 0xFFF7F7F5, 0xFF222222),
+            0xFF08519C, 0xFF4292C6, 0xFF89C2E3, 0xFFFDAE6B, 0xFFE1CAE6, 0xFFCB181D, 0xFFEDEBE6,
+            0xFF563795, 0xFFA8A1C6, 0xFF3D6DA0, 0xFFA5D7F3, 0xFFB35806, 0xFFFDB863, 0xFFEDEBE6),
+            0xFFBFBEB8, 0xFFFFFFFF, 0xFFDCE9F2, 0xFFF7F7F5, 0xFF222222),
     /** Okabe–Ito based: separable under protanopia, deuteranopia and tritanopia. */
     COLOR_BLIND_SAFE(colours(
-            0xFF0B3C5D, 0xFF0072B2, 0xFF7FC3E8, 0xFFE69F00, 0xFFF0E442, 0xFFD55E00, 0xFFEEEEEE,
-            0xFF000000, 0xFF777777, 0xFF0072B2, 0xFF9AD0EE, 0xFFD55E00, 0xFFF5C26B, 0xFFEEEEEE),
-            0xFFCCCCCC, 0xFFFFFFFF, 0xFFE8F1F5, 0xFFFAFAFA, 0xFF111111),
+            0xFF0B3C5D, 0xFF0072B2, 0xFF7FC3E8, 0xFFE69F00, 0xFFF0E444, 0xFFD55E00, 0xFFF4F4F4,
+            0xFF000000, 0xFF777777, 0xFF0072B2, 0xFF9BD0EE, 0xFFD55E00, 0xFFF5C26B, 0xFFF4F4F4),
+            0xFFC2C5C7, 0xFFFFFFFF, 0xFFE8F1F5, 0xFFFAFAFA, 0xFF111111),
     /** Saturated, dark borders: survives a washed-out projector. */
     HIGH_CONTRAST(colours(
-            0xFF00205B, 0xFF0050D0, 0xFF66CCFF, 0xFFFFA000, 0xFFFFE400, 0xFFE00000, 0xFFFFFFFF,
-            0xFF4B0082, 0xFFC080FF, 0xFF0050D0, 0xFF66CCFF, 0xFFC04000, 0xFFFFB000, 0xFFFFFFFF),
+            0xFF00205B, 0xFF0050D0, 0xFF66CCFF, 0xFFF99E03, 0xFFFFE400, 0xFFE00000, 0xFFFFFFFF,
+            0xFF4B0082, 0xFFC080FF, 0xFF0050D0, 0xFF74CFFE, 0xFFC04000, 0xFFFFB000, 0xFFFFFFFF),
             0xFFB0B0B0, 0xFF000000, 0xFFCCE6FF, 0xFFFFFFFF, 0xFF000000),
-    /** Lightness steps only, for black-and-white printing. */
+    /** Lightness steps only, for black-and-white printing: eight levels, each ≥ 10 ΔE00 from the next. */
     GREYSCALE(colours(
-            0xFF1A1A1A, 0xFF4D4D4D, 0xFF808080, 0xFFA6A6A6, 0xFFC4C4C4, 0xFF333333, 0xFFF2F2F2,
-            0xFF1A1A1A, 0xFF4D4D4D, 0xFF666666, 0xFF999999, 0xFFB3B3B3, 0xFFCCCCCC, 0xFFF2F2F2),
-            0xFFDDDDDD, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000);
+            0xFF000000, 0xFF4B4B4B, 0xFF686868, 0xFF828282, 0xFFA1A1A1, 0xFF2B2B2B, 0xFFF5F5F5,
+            0xFF000000, 0xFF686868, 0xFF2B2B2B, 0xFF828282, 0xFF4B4B4B, 0xFFA1A1A1, 0xFFF5F5F5),
+            0xFFC7C7C7, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFF000000);
 
     private final Map<StatusClass, Integer> fills;
     private final int territory;
