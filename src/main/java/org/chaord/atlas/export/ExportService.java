@@ -4,13 +4,17 @@ import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.render.FigureLayout;
+import org.chaord.atlas.render.FigurePainter;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
 import org.chaord.atlas.render.Texts;
 import org.chaord.atlas.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+
+import java.awt.Graphics2D;
 
 import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
@@ -62,9 +66,39 @@ public final class ExportService {
         return FigureLayout.of(spec.width(), spec.height());
     }
 
-    /** The viewport the map of {@code spec} is painted through (its region fitted into the layout's map area). */
+    /**
+     * The viewport the map of {@code spec} is painted through: its extent, or else its region, fitted into the
+     * layout's map area.
+     */
     public static Viewport viewport(ExportSpec spec, ProjectedWorld world) {
-        return layout(spec).mapViewport(spec.region().projected(world.projection()));
+        Envelope shown = spec.extent() != null ? spec.extent() : spec.region().projected(world.projection());
+        return layout(spec).mapViewport(shown);
+    }
+
+    /**
+     * The figure of {@code spec} painted into an image {@code scale} times its size (at least 1 × 1 pixel): scale 1
+     * is exactly what a PNG export writes; a small scale is a preview of the same figure, laid out for the full size.
+     */
+    public BufferedImage image(ExportSpec spec, Atlas atlas, ProjectedWorld world, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be positive (got " + scale + ")");
+        }
+        MapScene scene = compose(spec, atlas, world);
+        FigureLayout layout = layout(spec);
+        if (scale == 1) {
+            return PngWriter.paint(scene, layout, fonts);
+        }
+        int w = Math.max(1, (int) Math.round(spec.width() * scale));
+        int h = Math.max(1, (int) Math.round(spec.height() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(w / (double) spec.width(), h / (double) spec.height());
+            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts));
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 
     /** Composes the scene an export of {@code spec} paints. */
