@@ -115,6 +115,7 @@ public final class ScenePainter {
         ProjectedShape shape = scene.world().shape(selected);
         s.beginGroup("selection");
         path(s, v, shape.rings(0));
+        s.strokePath(0xFFFFFFFF, 4.4 * scene.pixelScale()); // a white halo keeps the outline visible on dark fills
         s.strokePath(scene.palette().accent(), 2.4 * scene.pixelScale());
         s.strokeCircle(v.screenX(shape.labelPoint().x), v.screenY(shape.labelPoint().y),
                 MARKER_RADIUS_PX * 2 * scene.pixelScale(), scene.palette().accent(), 1.5 * scene.pixelScale());
