@@ -41,6 +41,11 @@ public final class Texts {
         }
     }
 
+    /** A group's name ("Council of Europe" for CoE), its id when the bundle does not know it. */
+    public String groupName(String id) {
+        return bundle.containsKey("group." + id) ? bundle.getString("group." + id) : id;
+    }
+
     public String viewName(View view) {
         return get("view." + view.name());
     }

@@ -75,7 +75,7 @@ final class MainMenu extends MenuBar {
             return;
         }
         vm.atlas().groups().stream().map(GroupMembership::group).distinct().forEach(g -> {
-            RadioMenuItem item = new RadioMenuItem(g);
+            RadioMenuItem item = new RadioMenuItem(t.groupName(g));
             item.setId("group-" + g);
             item.setToggleGroup(toggle);
             item.setSelected(Objects.equals(g, vm.highlightedGroup.get()));

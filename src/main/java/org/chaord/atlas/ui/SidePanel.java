@@ -74,7 +74,7 @@ public final class SidePanel extends ScrollPane {
         List<String> groups = atlas.groupsOf(iso3, vm.date.get());
         if (!groups.isEmpty()) {
             content.getChildren().add(heading(t.get("panel.groups")));
-            Label g = new Label(String.join(" \u00b7 ", groups));
+            Label g = new Label(String.join(" \u00b7 ", groups.stream().map(t::groupName).toList()));
             g.setWrapText(true);
             g.setId("panel-groups");
             content.getChildren().add(g);
