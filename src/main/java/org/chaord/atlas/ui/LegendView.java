@@ -59,7 +59,7 @@ public final class LegendView extends VBox {
         Texts t = vm.texts.get();
         Label title = new Label(t.viewName(view));
         title.getStyleClass().add("legend-title");
-        title.setWrapText(true);
+        title.setWrapText(!rtl());
         getChildren().add(title);
         Map<StatusClass, Integer> counts = atlas.countsOn(view, vm.date.get());
         for (StatusClass cls : view.classes()) {
@@ -73,13 +73,18 @@ public final class LegendView extends VBox {
         }
     }
 
+    private boolean rtl() {
+        return "ar".equals(vm.texts.get().locale().getLanguage());
+    }
+
     private HBox row(StatusClass cls, String label, int count) {
         int argb = vm.palette.get().fill(cls);
         Rectangle swatch = new Rectangle(14, 14, Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF));
         swatch.setStroke(Color.gray(0.45));
         swatch.setStrokeWidth(0.6);
         Label name = new Label(label);
-        name.setWrapText(true);
+        // JavaFX 21 draws wrapped right-to-left labels with repeated words: Arabic lines do not wrap, the box widens.
+        name.setWrapText(!rtl());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label number = new Label(count < 0 ? "" : String.valueOf(count));
