@@ -68,11 +68,16 @@ public final class Texts {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null ? "" : plain(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day));
     }
 
     public String longDate(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        return day == null ? "" : plain(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day));
+    }
+
+    /** CLDR's Arabic dates carry bidi marks; the text engines lay out direction themselves and fonts draw the marks as boxes. */
+    private static String plain(String text) {
+        return text.replaceAll("[\u200e\u200f\u061c]", "");
     }
 
     /** A date with the precision its source gives: "5 Dec 2016", "Dec 2016", "2016". */
@@ -81,7 +86,7 @@ public final class Texts {
             return date(date.effectiveDate());
         }
         if (date.precision() == DatePrecision.MONTH) {
-            return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(date.effectiveDate());
+            return plain(DateTimeFormatter.ofPattern("LLL yyyy", locale).format(date.effectiveDate()));
         }
         return String.valueOf(date.year());
     }

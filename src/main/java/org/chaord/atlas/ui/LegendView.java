@@ -49,6 +49,7 @@ public final class LegendView extends VBox {
     }
 
     private void rebuild() {
+        setStyle(rtl() ? "-fx-pref-width: -1;" : ""); // unwrapped Arabic lines set the width
         getChildren().clear();
         countLabels.clear();
         Atlas atlas = vm.atlas();

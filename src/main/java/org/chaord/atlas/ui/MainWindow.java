@@ -50,7 +50,7 @@ public final class MainWindow extends BorderPane {
         javafx.scene.layout.VBox.setVgrow(mapArea, javafx.scene.layout.Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         panel = new SidePanel(vm, host);
-        panel.setPrefWidth(330);
+        panel.setPrefWidth(Languages.isRightToLeft(vm.texts.get().locale()) ? 400 : 330);
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         HBox statusBar = new HBox(status);

@@ -53,7 +53,7 @@ public final class SidePanel extends ScrollPane {
         Texts t = vm.texts.get();
         if (atlas == null || iso3 == null || !atlas.countries().containsKey(iso3)) {
             Label hint = new Label(t.get("panel.hint"));
-            hint.setWrapText(true);
+            hint.setWrapText(wraps());
             hint.getStyleClass().add("hint");
             content.getChildren().add(hint);
             return;
@@ -62,7 +62,7 @@ public final class SidePanel extends ScrollPane {
         Label name = new Label(CountryDescriptions.name(vm, iso3));
         name.setId("panel-name");
         name.getStyleClass().add("panel-name");
-        name.setWrapText(true);
+        name.setWrapText(wraps());
         content.getChildren().add(name);
         String standing = CountryDescriptions.standing(vm, c);
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
@@ -75,7 +75,7 @@ public final class SidePanel extends ScrollPane {
         if (!groups.isEmpty()) {
             content.getChildren().add(heading(t.get("panel.groups")));
             Label g = new Label(String.join(" \u00b7 ", groups.stream().map(t::groupName).toList()));
-            g.setWrapText(true);
+            g.setWrapText(wraps());
             g.setId("panel-groups");
             content.getChildren().add(g);
         }
@@ -99,7 +99,7 @@ public final class SidePanel extends ScrollPane {
         Label line = new Label(CountryDescriptions.statusLine(t, view, status));
         line.setId("panel-status-" + treaty.name());
         line.getStyleClass().add("panel-status");
-        line.setWrapText(true);
+        line.setWrapText(wraps());
         content.getChildren().add(line);
         for (StatusEvent e : atlas.history().events(iso3, treaty)) {
             if (e.effectiveDate().isAfter(vm.date.get())) {
@@ -126,17 +126,22 @@ public final class SidePanel extends ScrollPane {
         }
     }
 
-    private static Label heading(String text) {
+    private Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-heading");
-        l.setWrapText(true);
+        l.setWrapText(wraps());
         return l;
     }
 
-    private static Label small(String text) {
+    private Label small(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-small");
-        l.setWrapText(true);
+        l.setWrapText(wraps());
         return l;
+    }
+
+    /** JavaFX 21 repeats words when it wraps right-to-left labels: Arabic lines are kept whole (and elided). */
+    private boolean wraps() {
+        return !"ar".equals(vm.texts.get().locale().getLanguage());
     }
 }
