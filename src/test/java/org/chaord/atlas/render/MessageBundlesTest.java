@@ -36,10 +36,16 @@ class MessageBundlesTest {
 
     private static final String DIR = "/org/chaord/atlas/i18n/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-    /** Keys whose value may be the same as the English one: brands, treaty numbers, proper names of projections. */
+    /**
+     * Keys whose value may be the same as the English one: brands, treaty numbers, proper names of projections,
+     * units and format names (px, dpi, 4K), the French word "Format", and group names used as-is (G7, G20, BRICS,
+     * ASEAN in Spanish, Five Eyes in French).
+     */
     private static final Set<String> MAY_EQUAL_ENGLISH = Set.of("app.title", "viewShort.ETS185", "viewShort.ETS189",
             "viewShort.CETS224", "region.europe", "projection.equal-earth", "projection.robinson",
-            "projection.mollweide", "projection.winkel-tripel", "projection.plate-carree", "projection.natural-earth");
+            "projection.mollweide", "projection.winkel-tripel", "projection.plate-carree", "projection.natural-earth",
+            "export.format", "export.size.UHD_4K", "export.px", "export.dpiUnit",
+            "group.FVEY", "group.G7", "group.G20", "group.BRICS", "group.ASEAN");
 
     private static Properties load(String file) throws IOException {
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(DIR + file)) {
