@@ -57,8 +57,7 @@ final class ExportPreview {
         StackPane frame = new StackPane(image);
         frame.setMinSize(WIDTH + 24, HEIGHT + 24);
         frame.setMaxSize(WIDTH + 24, HEIGHT + 24);
-        frame.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;"
-                + " -fx-border-color: -color-border-muted; -fx-border-radius: 6;");
+        frame.getStyleClass().add("export-preview-frame");
         caption.setId("export-caption");
         caption.getStyleClass().addAll("text-muted", "text-small");
         Label previewLabel = new Label(heading);
