@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
  * Paints a figure through JFreeSVG: groups ({@code ocean}, {@code countries}, {@code highlights}, {@code markers},
  * {@code text}, {@code legend}), one filled path per country whose element carries {@code id} = ISO3, text as
  * {@code <text>}. JFreeSVG writes a filled path as {@code <g id="FRA" style="fill:rgb(…)"><path d="…"/></g>}: the id
- * and the fill sit on a group holding exactly that one path, and the fill is a style property (JFreeSVG has no
- * option for presentation attributes). The country's border is a separate, id-less stroked path after it.
+ * and the fill sit on a group holding exactly that one path. JFreeSVG writes fills only as style properties, so
+ * {@link SvgFillAttributes} also puts each country's fill in a {@code fill} attribute, where editors and scripts
+ * look for it. Borders are one stroked path in their own group.
  */
 final class SvgWriter {
 
@@ -33,7 +34,7 @@ final class SvgWriter {
         } finally {
             g.dispose();
         }
-        return g.getSVGDocument();
+        return SvgFillAttributes.add(g.getSVGDocument());
     }
 
     static void write(String svg, OutputStream out) throws IOException {

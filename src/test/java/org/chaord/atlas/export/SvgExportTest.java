@@ -57,6 +57,8 @@ class SvgExportTest {
             assertNotNull(e, iso3);
             int expected = Palette.DEFAULT.fill(data.atlas().history().classOn(iso3, View.UNCC, DAY)) & 0xFFFFFF;
             assertEquals(Integer.toHexString(expected), Integer.toHexString(fillOf(e)), iso3);
+            assertEquals(Integer.toHexString(expected), Integer.toHexString(rgb(e.getAttribute("fill"))),
+                    iso3 + ": the fill is also an attribute");
             assertEquals(1, e.getElementsByTagName("path").getLength()
                     + ("path".equals(e.getLocalName()) ? 1 : 0), iso3 + ": one path");
             assertEquals("countries", ((Element) e.getParentNode()).getAttribute("id"));
@@ -67,6 +69,12 @@ class SvgExportTest {
             titleFound |= texts.item(i).getTextContent().equals("Cyber & crime <2025>");
         }
         assertTrue(titleFound, "the title is a text element");
+    }
+
+    private static int rgb(String css) {
+        Matcher m = Pattern.compile("rgb\\((\\d+),\\s*(\\d+),\\s*(\\d+)\\)").matcher(css);
+        assertTrue(m.matches(), "not rgb(): " + css);
+        return Integer.parseInt(m.group(1)) << 16 | Integer.parseInt(m.group(2)) << 8 | Integer.parseInt(m.group(3));
     }
 
     /** The fill colour from the fill attribute or the style's {@code fill: rgb(r,g,b)}. */
