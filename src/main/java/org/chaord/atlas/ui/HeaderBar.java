@@ -23,6 +23,7 @@ import org.chaord.atlas.render.Texts;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,7 +56,8 @@ final class HeaderBar extends ToolBar {
         search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);
         search.setOnAction(e -> find(onFound));
-        TextFields.bindAutoCompletion(search, req -> isoByName.keySet().stream()
+        TextFields.bindAutoCompletion(search, req -> req.getUserText().isBlank() ? List.<String>of()
+                : isoByName.keySet().stream()
                 .filter(n -> n.toLowerCase(Locale.ROOT).contains(req.getUserText().toLowerCase(Locale.ROOT)))
                 .limit(12).toList()).setOnAutoCompleted(e -> find(onFound));
         projectionBox.setId("projection-box");
@@ -113,6 +115,7 @@ final class HeaderBar extends ToolBar {
                     .startsWith(text.toLowerCase(Locale.ROOT))).map(Map.Entry::getValue).findFirst().orElse(null);
         }
         if (iso3 != null) {
+            search.clear(); // also empties the completion list, so its popup closes
             onFound.accept(iso3);
         }
     }

@@ -8,7 +8,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.View;
@@ -80,9 +79,11 @@ public final class LegendView extends VBox {
 
     private HBox row(StatusClass cls, String label, int count) {
         int argb = vm.palette.get().fill(cls);
-        Rectangle swatch = new Rectangle(14, 14, Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF));
-        swatch.setStroke(Color.gray(0.45));
-        swatch.setStrokeWidth(0.6);
+        // A region, not a rectangle: its size comes from the stylesheet and grows in presentation mode.
+        Region swatch = new Region();
+        swatch.getStyleClass().add("swatch");
+        swatch.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF), null, null)));
         Label name = new Label(label);
         // JavaFX 21 draws wrapped right-to-left labels with repeated words: Arabic lines do not wrap, the box widens.
         name.setWrapText(!rtl());

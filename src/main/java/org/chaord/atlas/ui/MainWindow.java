@@ -159,6 +159,7 @@ public final class MainWindow extends BorderPane {
     void selectAndZoom(String iso3) {
         vm.selected.set(iso3);
         map.zoomTo(iso3);
+        map.requestFocus(); // closes the completion list; the presenter's keys work again at once
     }
 
     private void showProblems() {
