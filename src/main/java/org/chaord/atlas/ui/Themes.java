@@ -13,8 +13,10 @@ enum Themes {
         this.file = file;
     }
 
+    /** The binary form made at build time when there is one (about ten times faster to load), else the CSS. */
     String url() {
-        var resource = Themes.class.getResource("/atlantafx/base/theme/" + file);
+        var binary = Themes.class.getResource("/atlantafx/base/theme/" + file.replace(".css", ".bss"));
+        var resource = binary != null ? binary : Themes.class.getResource("/atlantafx/base/theme/" + file);
         return resource == null ? null : resource.toExternalForm();
     }
 }
