@@ -12,7 +12,10 @@ public final class FigurePainter {
         s.fillRect(0, 0, layout.width(), layout.height(), p.background());
         ScenePainter.paintMap(scene, s);
         s.beginGroup("text");
-        s.text(scene.title(), 16 * k, 34 * k, 26 * k, true, p.text(), TextAlign.LEFT);
+        // A long title (French, or typed by the user) shrinks to leave room for the date, then is cut with an ellipsis.
+        double room = layout.width() - 48 * k - s.textWidth(scene.dateLine(), 20 * k, true);
+        double titleSize = fitSize(s, scene.title(), room, 26 * k, 16 * k);
+        s.text(fit(s, scene.title(), room, titleSize), 16 * k, 34 * k, titleSize, true, p.text(), TextAlign.LEFT);
         if (!scene.subtitle().isBlank()) {
             s.text(scene.subtitle(), 16 * k, 58 * k, 15 * k, false, p.text(), TextAlign.LEFT);
         }
@@ -25,6 +28,24 @@ public final class FigurePainter {
         s.text(scene.attribution(), layout.width() - 16 * k, footY, 11 * k, false, p.text(), TextAlign.RIGHT);
         s.endGroup();
         paintLegend(scene, layout, s);
+    }
+
+    /** The largest size from {@code max} down to {@code min} at which the text fits the room. */
+    static double fitSize(PaintSurface s, String text, double room, double max, double min) {
+        double width = s.textWidth(text, max, true);
+        return width <= room ? max : Math.max(min, max * room / width * 0.97); // widths grow a little faster than sizes
+    }
+
+    /** The text, cut with an ellipsis if it is still wider than the room at this size. */
+    static String fit(PaintSurface s, String text, double room, double size) {
+        if (s.textWidth(text, size, true) <= room) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && s.textWidth(cut + "\u2026", size, true) > room) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026";
     }
 
     private static void paintLegend(MapScene scene, FigureLayout layout, PaintSurface s) {
