@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-exec java -XX:+UseSerialGC -Xmx768m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
   -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   "${BENCH_CLASS:-org.chaord.atlas.bench.AtlasBenchmark}" "$@"
