@@ -1,6 +1,7 @@
 package org.chaord.atlas.cli;
 
 import org.chaord.atlas.data.AtlasLoader;
+import org.chaord.atlas.data.MapCache;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 
@@ -29,7 +30,8 @@ final class DataFiles {
         if (mapFile != null && !Files.isRegularFile(mapFile)) {
             throw new MissingDataException("map file not found: " + mapFile.toAbsolutePath() + " (use --map FILE)");
         }
-        return AtlasLoader.load(dataDir, mapFile);
+        // The binary map cache makes batch exports start fast; it only ever holds maps that loaded without problems.
+        return AtlasLoader.load(dataDir, mapFile, MapCache.userCache());
     }
 
     /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
