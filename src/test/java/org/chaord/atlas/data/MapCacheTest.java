@@ -1,0 +1,75 @@
+package org.chaord.atlas.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Geometry;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The binary map cache gives the same shapes as the GeoJSON, follows changes to it, and never hides problems. */
+class MapCacheTest {
+
+    private static final String TWO = """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"iso3":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
+            {"type":"Feature","properties":{"iso3":"BBB"},"geometry":{"type":"Polygon","coordinates":[[[2,0],[3,0],[3,1],[2,1],[2,0]]]}}
+            ]}""";
+
+    @Test
+    void theSecondReadComesFromTheCacheWithTheSameShapes(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<String, Geometry> parsed = cache.read(map, problems);
+        assertTrue(Files.isRegularFile(cache.cacheFile(map)), "the first read writes the cache");
+        Map<String, Geometry> cached = cache.read(map, problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(parsed.keySet(), cached.keySet());
+        parsed.forEach((iso3, g) -> assertTrue(g.equalsExact(cached.get(iso3)), iso3));
+    }
+
+    @Test
+    void aChangedMapIsReadAgain(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        cache.read(map, new ArrayList<>());
+        Files.writeString(map, TWO.replace("BBB", "CCC"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(map, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertEquals(java.util.Set.of("AAA", "CCC"), cache.read(map, new ArrayList<>()).keySet());
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        cache.read(map, new ArrayList<>());
+        Files.write(cache.cacheFile(map), new byte[] {0, 0, 0, 1, 0, 0, 0, 9, 1, 2});
+        List<LoadProblem> problems = new ArrayList<>();
+        assertEquals(2, cache.read(map, problems).size());
+        assertTrue(problems.isEmpty(), "a broken cache is not the user's problem");
+    }
+
+    @Test
+    void aMapWithProblemsIsNeverCachedSoItsProblemsAreReportedEveryTime(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO.replace("\"iso3\":\"BBB\"", "\"name\":\"x\""),
+                StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        List<LoadProblem> first = new ArrayList<>();
+        cache.read(map, first);
+        assertEquals(1, first.size());
+        assertFalse(Files.exists(cache.cacheFile(map)));
+        List<LoadProblem> second = new ArrayList<>();
+        cache.read(map, second);
+        assertEquals(1, second.size(), "reported again");
+    }
+}
