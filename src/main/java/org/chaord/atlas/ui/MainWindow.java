@@ -42,7 +42,12 @@ public final class MainWindow extends BorderPane {
         overlay = new PresentationOverlay(vm);
         overlay.setVisible(false);
         overlay.setManaged(false);
-        StackPane mapArea = new StackPane(map, legend);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        Label loading = new Label(vm.texts.get().get("loading"), spinner);
+        loading.setId("loading");
+        loading.getStyleClass().add("loading");
+        loading.visibleProperty().bind(vm.world.isNull()); // until the first map is projected
+        StackPane mapArea = new StackPane(map, legend, loading);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new javafx.geometry.Insets(12));
         // In presentation mode the big title and date sit above the map, never over it.
