@@ -21,10 +21,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
-    public static PartialDate ofDay(LocalDate date) {
-        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    }
-
     /** Parses {@code 2016-12-05}, {@code 2016-12} or {@code 2016}. */
     public static PartialDate parse(String text) {
         String t = text.trim();

@@ -25,8 +25,4 @@ public record SceneRequest(View view, LocalDate date, Palette palette, Viewport 
                 && java.util.Objects.equals(highlightedGroup, other.highlightedGroup) && texts == other.texts
                 && java.util.Objects.equals(title, other.title) && java.util.Objects.equals(subtitle, other.subtitle);
     }
-
-    public SceneRequest withViewport(Viewport v) {
-        return new SceneRequest(view, date, palette, v, selected, highlightedClasses, highlightedGroup, texts, title, subtitle);
-    }
 }
