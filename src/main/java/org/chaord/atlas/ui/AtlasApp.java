@@ -49,6 +49,7 @@ public final class AtlasApp extends Application {
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         this.prefs = prefs;
         stage.show();
+        completeChromeAfterFirstFrame();
         load();
         vm.projection.addListener((o, a, kind) -> reproject());
     }
@@ -69,10 +70,35 @@ public final class AtlasApp extends Application {
     public void switchLanguage(java.util.Locale locale) {
         vm.texts.set(new org.chaord.atlas.render.Texts(Languages.closest(locale)));
         window = newWindow();
+        window.completeChrome();
         stage.getScene().setRoot(window);
         orient(stage.getScene());
         stage.setTitle(vm.texts.get().get("app.title"));
     }
+
+    /**
+     * The map comes first: the rest of the window is built two frames after the first shaded frame is on screen, or
+     * after {@value #CHROME_AT_LATEST_MS} ms if the data is slow (first start, no map cache yet).
+     */
+    private void completeChromeAfterFirstFrame() {
+        long shown = System.nanoTime();
+        new javafx.animation.AnimationTimer() {
+            private int framesSincePaint;
+
+            @Override
+            public void handle(long now) {
+                if (window.map().firstPaintAtMillis() > 0) {
+                    framesSincePaint++;
+                }
+                if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
+                    stop();
+                    window.completeChrome();
+                }
+            }
+        }.start();
+    }
+
+    private static final long CHROME_AT_LATEST_MS = 1200;
 
     private void reload() {
         preload = null;

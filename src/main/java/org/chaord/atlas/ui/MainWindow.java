@@ -17,26 +17,35 @@ import org.chaord.atlas.render.RegionPreset;
 /** The main window: header, map with legend, side panel, timeline and status line, plus keyboard shortcuts. */
 public final class MainWindow extends BorderPane {
 
+    /** Sizes the chrome takes once built, reserved before so the map does not jump when it arrives. */
+    private static final double TOP_HEIGHT = 83;
+    private static final double BOTTOM_HEIGHT = 93;
+
     private final AtlasViewModel vm;
+    private final HostServices host;
+    private final WindowActions actions;
     private final MapView map;
-    private final TimelineBar timeline;
-    private final HeaderBar header;
     private final Label status = new Label();
-    private final MainMenu menu;
-    private final SidePanel panel;
-    private final BorderPane bottom;
     private final PresentationOverlay overlay;
+    private TimelineBar timeline;
+    private HeaderBar header;
+    private SidePanel panel;
+    private BorderPane bottom;
+    private boolean complete;
     private boolean presenting;
 
+    /**
+     * Builds the map, its legend and the presentation overlay at once; the menu, header, side panel and timeline come
+     * with {@link #completeChrome()}, which the app calls once the first map frame is on screen (start-up budget).
+     */
     public MainWindow(AtlasViewModel vm, HostServices host, WindowActions actions) {
         this.vm = vm;
+        this.host = host;
+        this.actions = actions;
         getStyleClass().add("main-window");
         map = new MapView(vm);
         // The map is geography, not text: it never mirrors, even in a right-to-left interface.
         map.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        timeline = new TimelineBar(vm);
-        header = new HeaderBar(vm, this::showRegion, this::selectAndZoom, this::showProblems);
-        menu = new MainMenu(vm, this, actions);
         LegendView legend = new LegendView(vm);
         legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         overlay = new PresentationOverlay(vm);
@@ -54,22 +63,53 @@ public final class MainWindow extends BorderPane {
         javafx.scene.layout.VBox centre = new javafx.scene.layout.VBox(overlay, mapArea);
         javafx.scene.layout.VBox.setVgrow(mapArea, javafx.scene.layout.Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
+        setCenter(centre);
+        setTop(placeholder(-1, TOP_HEIGHT));
+        setRight(placeholder(panelWidth(), -1));
+        setBottom(placeholder(-1, BOTTOM_HEIGHT));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        DatasetDrop.install(this, vm);
+    }
+
+    private static javafx.scene.layout.Region placeholder(double width, double height) {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        r.setPrefSize(width, height);
+        r.getStyleClass().add("chrome-placeholder");
+        return r;
+    }
+
+    private double panelWidth() {
+        return Languages.isRightToLeft(vm.texts.get().locale()) ? 400 : 330;
+    }
+
+    /** True once the menu, header, side panel and timeline are built. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Builds the menu, header, side panel, timeline and status line in the places kept for them. */
+    public void completeChrome() {
+        if (complete) {
+            return;
+        }
+        complete = true;
+        timeline = new TimelineBar(vm);
+        header = new HeaderBar(vm, this::showRegion, this::selectAndZoom, this::showProblems);
+        MainMenu menu = new MainMenu(vm, this, actions);
         panel = new SidePanel(vm, host);
-        panel.setPrefWidth(Languages.isRightToLeft(vm.texts.get().locale()) ? 400 : 330);
+        panel.setPrefWidth(panelWidth());
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
         bottom = new BorderPane(timeline, null, null, statusBar, null);
         setTop(new javafx.scene.layout.VBox(menu, header));
-        setCenter(centre);
         setRight(panel);
         setBottom(bottom);
         vm.data.addListener(x -> updateStatus());
         vm.date.addListener(x -> updateStatus());
         updateStatus();
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        DatasetDrop.install(this, vm);
+        showPanels(!presenting);
     }
 
     public boolean isPresenting() {
@@ -78,6 +118,7 @@ public final class MainWindow extends BorderPane {
 
     /** Presentation mode: full screen, large type, only the map, its legend and the date; panels one key (P) away. */
     public void togglePresentation() {
+        completeChrome();
         presenting = !presenting;
         if (presenting) {
             getStyleClass().add("presentation");
@@ -173,6 +214,7 @@ public final class MainWindow extends BorderPane {
 
     /** Presenter keys; ignored while typing in a text field. */
     private void onKey(KeyEvent e) {
+        completeChrome(); // a key before the chrome arrived: build it now, the keys need it
         if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
             header.search.requestFocus();
             e.consume();

@@ -47,7 +47,7 @@ class BadDataTest {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
         AtlasViewModel vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().isComplete());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, vm.problems.size(), vm.problems.toString());

@@ -34,7 +34,8 @@ class GroupsAndDatasetsTest {
         FxToolkit.registerPrimaryStage();
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
         vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().map().scene() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().map().scene() != null
+                && app.window().isComplete()); // the map comes first, the rest of the window a moment later
     }
 
     @AfterEach
