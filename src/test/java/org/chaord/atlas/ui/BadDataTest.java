@@ -5,15 +5,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,10 +25,7 @@ class BadDataTest {
     @AfterEach
     void stop() throws Exception {
         System.clearProperty("atlas.data");
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     @Test
@@ -42,13 +36,9 @@ class BadDataTest {
         lines.add(3, "FRA,ETS185,ratified,2004-13-45,,https://example.org,broken on purpose");
         Files.write(events, lines, StandardCharsets.UTF_8);
 
-        System.setProperty("atlas.prefs", "off");
         System.setProperty("atlas.data", dir.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
+        app = RunningApp.start();
         AtlasViewModel vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().isComplete());
-        WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, vm.problems.size(), vm.problems.toString());
         assertEquals("events.csv:4:4: '2004-13-45' is not a real date: Invalid value for MonthOfYear (valid values 1 - 12): 13",

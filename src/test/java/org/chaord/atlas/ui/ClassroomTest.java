@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
@@ -30,19 +29,14 @@ class ClassroomTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("atlas.prefs", "off");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
+        app = RunningApp.start();
         vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().map().scene() != null
-                && app.window().isComplete()); // the map comes first, the rest of the window a moment later
         robot.clickOn("#legend"); // focus inside the window, away from text fields
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     private MainWindow window() {

@@ -7,15 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,18 +27,13 @@ class GroupsAndDatasetsTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("atlas.prefs", "off");
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp::new);
+        app = RunningApp.start();
         vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.world.get() != null && app.window().map().scene() != null
-                && app.window().isComplete()); // the map comes first, the rest of the window a moment later
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(app);
     }
 
     @Test
