@@ -80,7 +80,8 @@ public final class TimelineBar extends VBox {
             }
         });
         picker.setId("date-field");
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150);
+        picker.setConverter(new DateFieldConverter(vm.texts.get()));
         picker.setValue(vm.date.get());
         picker.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
