@@ -86,7 +86,7 @@ public final class ExportService {
         MapScene scene = compose(spec, atlas, world);
         FigureLayout layout = layout(spec);
         if (scale == 1) {
-            return PngWriter.paint(scene, layout, fonts);
+            return PngWriter.paint(scene, layout, fonts, ExportProgress.NONE);
         }
         int w = Math.max(1, (int) Math.round(spec.width() * scale));
         int h = Math.max(1, (int) Math.round(spec.height() * scale));
@@ -154,16 +154,16 @@ public final class ExportService {
         step(p, "painting", 0.2);
         switch (spec.format()) {
             case PNG -> {
-                BufferedImage image = PngWriter.paint(scene, layout, fonts);
+                BufferedImage image = PngWriter.paint(scene, layout, fonts, p);
                 step(p, "writing", 0.6);
-                PngWriter.write(image, spec.dpi(), os);
+                PngWriter.write(image, spec.dpi(), os, p);
             }
             case SVG -> {
-                String svg = SvgWriter.paint(scene, layout, fonts);
+                String svg = SvgWriter.paint(scene, layout, fonts, p);
                 step(p, "writing", 0.6);
                 SvgWriter.write(svg, os);
             }
-            case PDF -> PdfWriter.write(scene, layout, spec, fonts, os);
+            case PDF -> PdfWriter.write(scene, layout, spec, fonts, os, p);
         }
         step(p, "written", 0.9);
     }

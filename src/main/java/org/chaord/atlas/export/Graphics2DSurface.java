@@ -38,6 +38,7 @@ public final class Graphics2DSurface implements PaintSurface {
     private final Deque<Shape> clips = new ArrayDeque<>();
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
     private String pendingElementId;
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     /**
      * @param g     the target; rendering hints are set here
@@ -55,8 +56,17 @@ public final class Graphics2DSurface implements PaintSurface {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
+    /** Makes painting stop at the next group (a country, the legend…) once {@code cancelled} says so. */
+    public Graphics2DSurface cancelWhen(java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+        return this;
+    }
+
     @Override
     public void beginGroup(String id) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("export cancelled");
+        }
         if (svg) {
             if (COUNTRIES_GROUP.equals(groups.peek())) {
                 pendingElementId = id;

@@ -28,7 +28,8 @@ final class PdfWriter {
     private PdfWriter() {
     }
 
-    static void write(MapScene scene, FigureLayout layout, ExportSpec spec, ExportFonts fonts, OutputStream out)
+    static void write(MapScene scene, FigureLayout layout, ExportSpec spec, ExportFonts fonts, OutputStream out,
+                      ExportProgress progress)
             throws IOException {
         float w = (float) spec.widthPoints();
         float h = (float) spec.heightPoints();
@@ -42,7 +43,7 @@ final class PdfWriter {
             try {
                 g.setFontTextDrawer(text);
                 g.scale(72.0 / spec.dpi(), 72.0 / spec.dpi());
-                FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts));
+                FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
             } finally {
                 g.dispose();
             }

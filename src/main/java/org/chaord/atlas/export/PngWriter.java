@@ -33,18 +33,18 @@ final class PngWriter {
     private PngWriter() {
     }
 
-    static BufferedImage paint(MapScene scene, FigureLayout layout, ExportFonts fonts) {
+    static BufferedImage paint(MapScene scene, FigureLayout layout, ExportFonts fonts, ExportProgress progress) {
         BufferedImage image = new BufferedImage((int) layout.width(), (int) layout.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts));
+            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    static void write(BufferedImage image, double dpi, OutputStream out) throws IOException {
+    static void write(BufferedImage image, double dpi, OutputStream out, ExportProgress progress) throws IOException {
         ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
         ImageWriter writer = ImageIO.getImageWriters(type, "png").next();
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
@@ -56,7 +56,24 @@ final class PngWriter {
             IIOMetadata metadata = writer.getDefaultImageMetadata(type, param);
             metadata.mergeTree(PNG_METADATA_FORMAT, physNode(dpi));
             writer.setOutput(ios);
+            // Encoding a huge image takes seconds: the writer checks for an abort between rows.
+            writer.addIIOWriteProgressListener(new javax.imageio.event.IIOWriteProgressListener() {
+                @Override public void imageStarted(ImageWriter source, int imageIndex) { }
+                @Override public void imageProgress(ImageWriter source, float percentageDone) {
+                    if (progress.isCancelled()) {
+                        source.abort();
+                    }
+                }
+                @Override public void imageComplete(ImageWriter source) { }
+                @Override public void thumbnailStarted(ImageWriter source, int imageIndex, int thumbnailIndex) { }
+                @Override public void thumbnailProgress(ImageWriter source, float percentageDone) { }
+                @Override public void thumbnailComplete(ImageWriter source) { }
+                @Override public void writeAborted(ImageWriter source) { }
+            });
             writer.write(null, new IIOImage(image, null, metadata), param);
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException("export cancelled");
+            }
         } finally {
             writer.dispose();
         }

@@ -24,13 +24,13 @@ final class SvgWriter {
     private SvgWriter() {
     }
 
-    static String paint(MapScene scene, FigureLayout layout, ExportFonts fonts) {
+    static String paint(MapScene scene, FigureLayout layout, ExportFonts fonts, ExportProgress progress) {
         SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
         g.setGeomDoubleConverter(SvgWriter::twoDecimals);
         // Unquoted names: JFreeSVG puts the family inside a single-quoted style attribute.
         g.setFontFunction(family -> family.startsWith("DejaVu Sans") ? "DejaVu Sans, Noto Sans, Arial, sans-serif" : family);
         try {
-            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, true, fonts));
+            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, true, fonts).cancelWhen(progress::isCancelled));
         } finally {
             g.dispose();
         }

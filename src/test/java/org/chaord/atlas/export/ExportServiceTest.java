@@ -51,6 +51,35 @@ class ExportServiceTest {
         assertEquals(List.of(out), list(dir));
     }
 
+    /** Cancel is noticed while the map is being painted, country by country, not only between stages. */
+    @Test
+    void cancellingDuringPaintingStopsThePainting() throws IOException {
+        LoadResult data = BundledData.get();
+        Path out = dir.resolve("big.png");
+        int[] checksWhilePainting = new int[1];
+        ExportProgress cancelAfterTenCountries = new ExportProgress() {
+            private boolean painting;
+
+            @Override
+            public void stage(String name, double fraction) {
+                painting = name.equals("painting");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                if (painting) {
+                    checksWhilePainting[0]++;
+                }
+                return checksWhilePainting[0] > 10;
+            }
+        };
+        ExportSpec big = SMALL.withSize(4000, 2250, 96);
+        assertThrows(CancellationException.class,
+                () -> new ExportService().export(big, data.atlas(), data.shapes(), out, cancelAfterTenCountries));
+        assertEquals(11, checksWhilePainting[0], "painting stopped at the first check after the cancel");
+        assertEquals(List.of(), list(dir));
+    }
+
     @Test
     void failingWriteLeavesNoTempFile() throws IOException {
         LoadResult data = BundledData.get();
