@@ -63,14 +63,15 @@ public record CsvTable(String file, List<String> header, List<CsvRow> rows, List
         } catch (CsvMalformedLineException e) {
             problems.add(new LoadProblem(file, e.getLineNumber(), 0, "malformed CSV (unclosed quote?): " + e.getMessage()));
         } catch (IOException e) {
-            problems.add(new LoadProblem(file, 0, 0, readError(e)));
+            problems.add(new LoadProblem(file, 0, 0, readError(e, path)));
         }
         return new CsvTable(file, header, rows, problems);
     }
 
-    private static String readError(IOException e) {
+    private static String readError(IOException e, Path path) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return e instanceof java.nio.file.NoSuchFileException ? "file not found" : "cannot read the file: " + msg;
+        return e instanceof java.nio.file.NoSuchFileException ? "file not found: " + path.toAbsolutePath()
+                : "cannot read the file: " + msg;
     }
 
     private static String[] trimAll(String[] values) {

@@ -34,7 +34,7 @@ public final class MapReader {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             problems.add(new LoadProblem(file, 0, 0, e instanceof java.nio.file.NoSuchFileException
-                    ? "file not found" : "cannot read the file: " + e.getMessage()));
+                    ? "file not found: " + path.toAbsolutePath() : "cannot read the file: " + e.getMessage()));
             return shapes;
         }
         Object root;

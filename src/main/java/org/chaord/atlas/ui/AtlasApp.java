@@ -132,6 +132,10 @@ public final class AtlasApp extends Application {
             vm.problems.setAll(loaded.result().problems());
             vm.data.set(loaded.result());
             vm.world.set(loaded.world());
+            if (loaded.result().atlas().countries().isEmpty() || loaded.result().shapes().isEmpty()) {
+                // nothing to show at all (data or map not found): say why at once, not behind a button
+                Platform.runLater(() -> ProblemsDialog.show(stage, vm.problems, vm.texts.get()));
+            }
             if (loaded.projection() != vm.projection.get()) {
                 reproject();
             }

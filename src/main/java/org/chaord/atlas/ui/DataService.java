@@ -7,6 +7,7 @@ import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.render.ProjectedWorld;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,12 +28,34 @@ public final class DataService {
         this.mapFile = mapFile;
     }
 
-    /** The bundled data: {@code ATLAS_DATA}/{@code ATLAS_MAP} or the system properties, else ./data and ./maps. */
+    /**
+     * The bundled data: {@code ATLAS_DATA}/{@code ATLAS_MAP} or the system properties {@code atlas.data}/{@code
+     * atlas.map}; else ./data and ./maps, or the ones beside the app's jar or classes when started elsewhere.
+     */
     public static DataService fromEnvironment() {
-        String data = System.getProperty("atlas.data", System.getenv().getOrDefault("ATLAS_DATA", "data"));
-        String map = System.getProperty("atlas.map",
-                System.getenv().getOrDefault("ATLAS_MAP", "maps/countries-50m.geojson"));
-        return new DataService(Path.of(data), Path.of(map));
+        String data = System.getProperty("atlas.data", System.getenv("ATLAS_DATA"));
+        String map = System.getProperty("atlas.map", System.getenv("ATLAS_MAP"));
+        return new DataService(data != null ? Path.of(data) : locate("data"),
+                map != null ? Path.of(map) : locate("maps/countries-50m.geojson"));
+    }
+
+    /** A bundled path in the working folder, else in one of the folders above the app's code (jar or classes). */
+    static Path locate(String relative) {
+        Path here = Path.of(relative);
+        if (Files.exists(here)) {
+            return here;
+        }
+        try {
+            Path dir = Path.of(DataService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
+                if (Files.exists(dir.resolve(relative))) {
+                    return dir.resolve(relative);
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            // no code location to search from: the working folder it is
+        }
+        return here;
     }
 
     public Path dataDir() {
