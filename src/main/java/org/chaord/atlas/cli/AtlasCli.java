@@ -1,5 +1,6 @@
 package org.chaord.atlas.cli;
 
+import org.chaord.atlas.data.BundledPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,8 @@ public final class AtlasCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    static final Path DEFAULT_DATA = Path.of("data");
-    static final Path DEFAULT_MAP = Path.of("maps", "countries-50m.geojson");
+    static final Path DEFAULT_DATA = BundledPaths.locate(BundledPaths.DATA);
+    static final Path DEFAULT_MAP = BundledPaths.locate(BundledPaths.MAP);
 
     @Spec
     CommandSpec spec;

@@ -1,13 +1,13 @@
 package org.chaord.atlas.ui;
 
 import org.chaord.atlas.data.AtlasLoader;
+import org.chaord.atlas.data.BundledPaths;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.data.MapCache;
 import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.render.ProjectedWorld;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,27 +35,8 @@ public final class DataService {
     public static DataService fromEnvironment() {
         String data = System.getProperty("atlas.data", System.getenv("ATLAS_DATA"));
         String map = System.getProperty("atlas.map", System.getenv("ATLAS_MAP"));
-        return new DataService(data != null ? Path.of(data) : locate("data"),
-                map != null ? Path.of(map) : locate("maps/countries-50m.geojson"));
-    }
-
-    /** A bundled path in the working folder, else in one of the folders above the app's code (jar or classes). */
-    static Path locate(String relative) {
-        Path here = Path.of(relative);
-        if (Files.exists(here)) {
-            return here;
-        }
-        try {
-            Path dir = Path.of(DataService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
-                if (Files.exists(dir.resolve(relative))) {
-                    return dir.resolve(relative);
-                }
-            }
-        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-            // no code location to search from: the working folder it is
-        }
-        return here;
+        return new DataService(data != null ? Path.of(data) : BundledPaths.locate(BundledPaths.DATA),
+                map != null ? Path.of(map) : BundledPaths.locate(BundledPaths.MAP));
     }
 
     public Path dataDir() {
