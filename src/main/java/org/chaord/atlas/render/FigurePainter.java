@@ -1,6 +1,9 @@
 package org.chaord.atlas.render;
 
-/** Paints a finished figure: title, subtitle, date, the map, the legend with counts, the source and attribution. */
+/**
+ * Paints a finished figure: title, subtitle, date, the map, the legend with counts, the source and attribution. In a
+ * right-to-left language (Arabic) the figure is mirrored: the title starts on the right, the legend sits on the right.
+ */
 public final class FigurePainter {
 
     private FigurePainter() {
@@ -11,21 +14,26 @@ public final class FigurePainter {
         double k = layout.k();
         s.fillRect(0, 0, layout.width(), layout.height(), p.background());
         ScenePainter.paintMap(scene, s);
+        boolean rtl = isRightToLeft(scene);
+        double startX = rtl ? layout.width() - 16 * k : 16 * k; // where reading starts
+        double endX = rtl ? 16 * k : layout.width() - 16 * k;
+        TextAlign start = rtl ? TextAlign.RIGHT : TextAlign.LEFT;
+        TextAlign end = rtl ? TextAlign.LEFT : TextAlign.RIGHT;
         s.beginGroup("text");
         // A long title (French, or typed by the user) shrinks to leave room for the date, then is cut with an ellipsis.
         double room = layout.width() - 48 * k - s.textWidth(scene.dateLine(), 20 * k, true);
         double titleSize = fitSize(s, scene.title(), room, 26 * k, 16 * k);
-        s.text(fit(s, scene.title(), room, titleSize), 16 * k, 34 * k, titleSize, true, p.text(), TextAlign.LEFT);
+        s.text(fit(s, scene.title(), room, titleSize), startX, 34 * k, titleSize, true, p.text(), start);
         if (!scene.subtitle().isBlank()) {
-            s.text(scene.subtitle(), 16 * k, 58 * k, 15 * k, false, p.text(), TextAlign.LEFT);
+            s.text(scene.subtitle(), startX, 58 * k, 15 * k, false, p.text(), start);
         }
-        s.text(scene.dateLine(), layout.width() - 16 * k, 34 * k, 20 * k, true, p.text(), TextAlign.RIGHT);
+        s.text(scene.dateLine(), endX, 34 * k, 20 * k, true, p.text(), end);
         if (!scene.trackerLine().isBlank()) { // the UN convention's "n of 40 instruments"; empty for other views
-            s.text(scene.trackerLine(), layout.width() - 16 * k, 58 * k, 13 * k, false, p.text(), TextAlign.RIGHT);
+            s.text(scene.trackerLine(), endX, 58 * k, 13 * k, false, p.text(), end);
         }
         double footY = layout.height() - 12 * k;
-        s.text(scene.sourceLine(), 16 * k, footY, 11 * k, false, p.text(), TextAlign.LEFT);
-        s.text(scene.attribution(), layout.width() - 16 * k, footY, 11 * k, false, p.text(), TextAlign.RIGHT);
+        s.text(scene.sourceLine(), startX, footY, 11 * k, false, p.text(), start);
+        s.text(scene.attribution(), endX, footY, 11 * k, false, p.text(), end);
         s.endGroup();
         paintLegend(scene, layout, s);
     }
@@ -48,7 +56,12 @@ public final class FigurePainter {
         return cut.strip() + "\u2026";
     }
 
+    static boolean isRightToLeft(MapScene scene) {
+        return "ar".equals(scene.request().texts().locale().getLanguage());
+    }
+
     private static void paintLegend(MapScene scene, FigureLayout layout, PaintSurface s) {
+        boolean rtl = isRightToLeft(scene);
         Palette p = scene.palette();
         double k = layout.k();
         double size = 12 * k;
@@ -63,19 +76,21 @@ public final class FigurePainter {
         }
         double boxW = swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0);
         double boxH = row * scene.legend().size() + 12 * k;
-        double x = layout.mapLeft() + 8 * k;
+        double x = rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
         double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
+        double swatchX = rtl ? x + boxW - 6 * k - swatch : x + 6 * k;
         s.beginGroup("legend");
         s.fillRect(x, y, boxW, boxH, (p.background() & 0x00FFFFFF) | 0xE6000000);
         s.strokeRect(x, y, boxW, boxH, p.border() == 0xFFFFFFFF ? 0xFFBBBBBB : p.border(), 0.8 * k);
         double yy = y + 6 * k;
         for (LegendEntry e : scene.legend()) {
-            s.fillRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, e.argb());
-            s.strokeRect(x + 6 * k, yy + (row - swatch) / 2, swatch, swatch, 0xFF777777, 0.6 * k);
-            s.text(e.label(), x + swatch + 12 * k, yy + row * 0.72, size, false, p.text(), TextAlign.LEFT);
+            s.fillRect(swatchX, yy + (row - swatch) / 2, swatch, swatch, e.argb());
+            s.strokeRect(swatchX, yy + (row - swatch) / 2, swatch, swatch, 0xFF777777, 0.6 * k);
+            double labelX = rtl ? swatchX - 6 * k : swatchX + swatch + 6 * k;
+            s.text(e.label(), labelX, yy + row * 0.72, size, false, p.text(), rtl ? TextAlign.RIGHT : TextAlign.LEFT);
             if (e.count() >= 0) {
-                s.text(Integer.toString(e.count()), x + boxW - 6 * k, yy + row * 0.72, size, false, p.text(),
-                        TextAlign.RIGHT);
+                s.text(Integer.toString(e.count()), rtl ? x + 6 * k : x + boxW - 6 * k, yy + row * 0.72, size, false,
+                        p.text(), rtl ? TextAlign.LEFT : TextAlign.RIGHT);
             }
             yy += row;
         }
