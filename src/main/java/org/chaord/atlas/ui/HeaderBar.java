@@ -41,7 +41,10 @@ final class HeaderBar extends ToolBar {
     private final AtlasViewModel vm;
     private final Map<String, String> isoByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    HeaderBar(AtlasViewModel vm, Consumer<RegionPreset> onRegion, Consumer<String> onFound, Runnable onProblems) {
+    final Button export = new Button();
+
+    HeaderBar(AtlasViewModel vm, Consumer<RegionPreset> onRegion, Consumer<String> onFound, Runnable onProblems,
+              Runnable onExport) {
         this.vm = vm;
         setId("header");
         Texts t = vm.texts.get();
@@ -88,9 +91,15 @@ final class HeaderBar extends ToolBar {
         problems.managedProperty().bind(problems.visibleProperty());
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> t.get("problems.count", vm.problems.size()), vm.problems));
+        export.setId("export");
+        export.setGraphic(new FontIcon("mdi2e-export-variant"));
+        export.setText(t.get("export.export"));
+        export.setTooltip(new Tooltip(t.get("menu.export") + " (Ctrl+E)"));
+        export.setOnAction(e -> onExport.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(title, new Separator(), viewBox, search, spacer, problems, regions, projectionBox, paletteBox);
+        getItems().addAll(title, new Separator(), viewBox, search, spacer, problems, regions, projectionBox, paletteBox,
+                export);
         vm.data.addListener(x -> indexNames());
         indexNames();
     }

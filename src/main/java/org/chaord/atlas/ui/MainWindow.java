@@ -94,7 +94,7 @@ public final class MainWindow extends BorderPane {
         }
         complete = true;
         timeline = new TimelineBar(vm);
-        header = new HeaderBar(vm, this::showRegion, this::selectAndZoom, this::showProblems);
+        header = new HeaderBar(vm, this::showRegion, this::selectAndZoom, this::showProblems, this::showExportDialog);
         MainMenu menu = new MainMenu(vm, this, actions);
         panel = new SidePanel(vm, host);
         panel.setPrefWidth(panelWidth());
