@@ -30,7 +30,7 @@ public final class LegendView extends VBox {
         tracker.setId("tracker");
         tracker.getStyleClass().add("tracker");
         tracker.setWrapText(true);
-        for (Observable o : new Observable[] {vm.view, vm.palette, vm.texts, vm.data}) {
+        for (Observable o : new Observable[] {vm.view, vm.palette, vm.texts, vm.data, vm.highlightedGroup}) {
             o.addListener(x -> rebuild());
         }
         vm.date.addListener(x -> updateCounts()); // the timeline moves often: update numbers, keep the nodes
@@ -70,6 +70,12 @@ public final class LegendView extends VBox {
         tracker.setText(trackerText);
         if (view == View.UNCC) {
             getChildren().add(tracker);
+        }
+        if (vm.highlightedGroup.get() != null) {
+            Label outlined = new Label(t.get("legend.outlined", t.groupName(vm.highlightedGroup.get())));
+            outlined.setId("legend-outlined");
+            outlined.getStyleClass().add("legend-outlined");
+            getChildren().add(outlined);
         }
     }
 

@@ -45,6 +45,7 @@ class GroupsAndDatasetsTest {
         Set<String> outlined = app.window().map().scene().countries().stream().filter(SceneCountry::highlighted)
                 .map(SceneCountry::iso3).collect(Collectors.toSet());
         assertEquals(28, outlined.size(), "28 members in June 2019: " + outlined);
+        assertEquals("Outlined: European Union", robot.lookup("#legend-outlined").queryAs(Label.class).getText());
         assertTrue(outlined.contains("GBR"));
         robot.interact(() -> vm.date.set(LocalDate.of(2020, 6, 1)));
         outlined = app.window().map().scene().countries().stream().filter(SceneCountry::highlighted)
