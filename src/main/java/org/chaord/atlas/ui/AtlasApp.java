@@ -34,7 +34,7 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(Themes.LIGHT.url());
+        vm.darkInterface.addListener((o, a, dark) -> applyTheme());
         data = DataService.fromEnvironment();
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
         UserPreferences prefs = UserPreferences.forThisUser();
@@ -44,6 +44,7 @@ public final class AtlasApp extends Application {
         Scene scene = new Scene(window, prefs.width(), prefs.height());
         scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
         orient(scene);
+        applyTheme();
         stage.setTitle(vm.texts.get().get("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
@@ -66,11 +67,27 @@ public final class AtlasApp extends Application {
                 ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
     }
 
+    /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
+    private void applyTheme() {
+        boolean dark = vm.darkInterface.get();
+        String url = (dark ? Themes.DARK : Themes.LIGHT).url();
+        if (!java.util.Objects.equals(url, Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(url);
+        }
+        if (window != null) {
+            window.getStyleClass().remove("dark");
+            if (dark) {
+                window.getStyleClass().add("dark");
+            }
+        }
+    }
+
     /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
     public void switchLanguage(java.util.Locale locale) {
         vm.texts.set(new org.chaord.atlas.render.Texts(Languages.closest(locale)));
         window = newWindow();
         window.completeChrome();
+        applyTheme();
         stage.getScene().setRoot(window);
         orient(stage.getScene());
         stage.setTitle(vm.texts.get().get("app.title"));

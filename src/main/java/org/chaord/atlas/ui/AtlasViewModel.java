@@ -36,6 +36,7 @@ public final class AtlasViewModel {
     public final ObjectProperty<ProjectionKind> projection = new SimpleObjectProperty<>(ProjectionKind.EQUAL_EARTH);
     public final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.DEFAULT);
     public final ObjectProperty<Texts> texts = new SimpleObjectProperty<>(new Texts(Locale.ENGLISH));
+    public final javafx.beans.property.BooleanProperty darkInterface = new javafx.beans.property.SimpleBooleanProperty();
     public final StringProperty selected = new SimpleStringProperty();
     public final StringProperty highlightedGroup = new SimpleStringProperty();
     public final ObservableSet<StatusClass> highlightedClasses = FXCollections.observableSet();

@@ -43,6 +43,9 @@ final class MainMenu extends MenuBar {
             item.setOnAction(e -> actions.language().accept(l));
             language.getItems().add(item);
         }
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem(t.get("menu.dark"));
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(vm.darkInterface);
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));
@@ -51,7 +54,7 @@ final class MainMenu extends MenuBar {
                         window::togglePresentation),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", new KeyCodeCombination(KeyCode.F11),
                         window::toggleFullScreen),
-                language, groups);
+                language, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         help.getItems().addAll(
                 item(t.get("menu.shortcuts"), "menu-shortcuts", new KeyCodeCombination(KeyCode.F1),

@@ -37,6 +37,7 @@ final class UserPreferences {
         vm.projection.set(parse(ProjectionKind.class, prefs.get("projection", ProjectionKind.EQUAL_EARTH.name()),
                 ProjectionKind.EQUAL_EARTH));
         vm.palette.set(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
+        vm.darkInterface.set(prefs.getBoolean("dark", false));
         vm.texts.set(new Texts(Languages.closest(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage())))));
     }
@@ -49,6 +50,7 @@ final class UserPreferences {
         prefs.put("projection", vm.projection.get().name());
         prefs.put("palette", vm.palette.get().name());
         prefs.put("language", vm.texts.get().locale().getLanguage());
+        prefs.putBoolean("dark", vm.darkInterface.get());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
     }

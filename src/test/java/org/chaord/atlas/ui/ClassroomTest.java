@@ -131,4 +131,15 @@ class ClassroomTest {
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, window().getScene().getEffectiveNodeOrientation());
         assertEquals(englishTitle, robot.lookup(".legend-title").queryAs(Label.class).getText());
     }
+
+    @Test
+    void theDarkInterfaceSwitchesTheThemeAndBack() {
+        robot.interact(() -> vm.darkInterface.set(true));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.bss"),
+                javafx.application.Application.getUserAgentStylesheet());
+        assertTrue(window().getStyleClass().contains("dark"));
+        robot.interact(() -> vm.darkInterface.set(false));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-light.bss"));
+        assertFalse(window().getStyleClass().contains("dark"));
+    }
 }
