@@ -96,8 +96,4 @@ public final class FigurePainter {
         }
         s.endGroup();
     }
-
-    static String label(LegendEntry e) {
-        return e.count() < 0 ? e.label() : e.label() + "  " + e.count();
-    }
 }

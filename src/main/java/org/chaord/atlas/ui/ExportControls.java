@@ -9,11 +9,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.chaord.atlas.export.ExportFormat;
 import org.chaord.atlas.render.Texts;
 
-import java.util.function.Function;
 
 /** Small builders for the export dialog's controls. */
 final class ExportControls {
@@ -58,20 +56,6 @@ final class ExportControls {
         HBox box = new HBox(8, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Takes the text typed into a spinner (the spinner only commits on Enter). */

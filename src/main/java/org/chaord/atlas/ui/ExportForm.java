@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.chaord.atlas.ui.ExportControls.commit;
-import static org.chaord.atlas.ui.ExportControls.converter;
 import static org.chaord.atlas.ui.ExportControls.formatPills;
 import static org.chaord.atlas.ui.ExportControls.label;
 import static org.chaord.atlas.ui.ExportControls.muted;
@@ -72,7 +71,7 @@ final class ExportForm {
         HBox formatBox = formatPills(formats);
 
         size.getItems().setAll(SizePreset.values());
-        size.setConverter(converter(p -> t.get("export.size." + p.name())));
+        size.setConverter(Labels.of(p -> t.get("export.size." + p.name())));
         size.setId("export-size");
         size.setMaxWidth(Double.MAX_VALUE);
         size.valueProperty().addListener((obs, old, now) -> sizeChanged(now));
@@ -101,7 +100,7 @@ final class ExportForm {
             regions.add(r.id());
         }
         region.getItems().setAll(regions);
-        region.setConverter(converter(id -> CURRENT.equals(id) ? t.get("export.region.current")
+        region.setConverter(Labels.of(id -> CURRENT.equals(id) ? t.get("export.region.current")
                 : t.get("region." + id)));
         region.setId("export-region");
         region.setMaxWidth(Double.MAX_VALUE);

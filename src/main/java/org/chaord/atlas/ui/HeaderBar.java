@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
@@ -53,7 +52,7 @@ final class HeaderBar extends ToolBar {
         viewBox.setId("view-box");
         viewBox.getItems().addAll(View.values());
         viewBox.valueProperty().bindBidirectional(vm.view);
-        viewBox.setConverter(converter(v -> vm.texts.get().get("viewShort." + v.name())));
+        viewBox.setConverter(Labels.of(v -> vm.texts.get().get("viewShort." + v.name())));
         viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));
@@ -66,11 +65,11 @@ final class HeaderBar extends ToolBar {
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
         projectionBox.valueProperty().bindBidirectional(vm.projection);
-        projectionBox.setConverter(converter(p -> t.get("projection." + p.id())));
+        projectionBox.setConverter(Labels.of(p -> t.get("projection." + p.id())));
         paletteBox.setId("palette-box");
         paletteBox.getItems().addAll(Palette.values());
         paletteBox.valueProperty().bindBidirectional(vm.palette);
-        paletteBox.setConverter(converter(p -> t.get("palette." + p.name())));
+        paletteBox.setConverter(Labels.of(p -> t.get("palette." + p.name())));
         regions.setId("regions");
         regions.setGraphic(new FontIcon("mdi2e-earth"));
         regions.setText(t.get("region.world"));
@@ -127,19 +126,5 @@ final class HeaderBar extends ToolBar {
             search.clear(); // also empties the completion list, so its popup closes
             onFound.accept(iso3);
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.util.StringConverter;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.render.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,17 +61,7 @@ public final class TimelineBar extends VBox {
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.setBlockIncrement(1);
-        slider.setLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Double d) {
-                return String.valueOf(LocalDate.ofEpochDay(Math.round(d)).getYear());
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return null;
-            }
-        });
+        slider.setLabelFormatter(Labels.of(d -> String.valueOf(LocalDate.ofEpochDay(Math.round(d)).getYear())));
         slider.setValue(vm.date.get().toEpochDay());
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) {
@@ -99,17 +88,7 @@ public final class TimelineBar extends VBox {
         speed.getItems().addAll(Speed.values());
         speed.setValue(Speed.QUARTER_PER_SECOND);
         speed.setId("speed");
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Speed s) {
-                return s == null ? "" : t.get("speed." + s.name());
-            }
-
-            @Override
-            public Speed fromString(String s) {
-                return null;
-            }
-        });
+        speed.setConverter(Labels.of(s -> t.get("speed." + s.name())));
         loop.setId("loop");
         loop.setText(t.get("timeline.loop"));
         updatePlayIcon();
