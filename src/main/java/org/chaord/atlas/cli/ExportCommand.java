@@ -42,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
     LocalDate date;
@@ -113,6 +113,7 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        base = base.withView(choice.resolve(data.atlas(), spec));
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -136,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String fileName(LocalDate day, ExportFormat fmt) {
-        return view.name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
+        return choice.asked().name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {
@@ -162,7 +163,7 @@ final class ExportCommand implements Callable<Integer> {
         if ((long) w * h > 40_000L * 40_000L) {
             throw usage("figure too large: " + w + " x " + h + " pixels");
         }
-        return new ExportSpec(ExportFormat.PNG, w, h, resolution, view, LocalDate.now(), projection, region, palette,
+        return new ExportSpec(ExportFormat.PNG, w, h, resolution, choice.asked(), LocalDate.now(), projection, region, palette,
                 lang, title, subtitle);
     }
 

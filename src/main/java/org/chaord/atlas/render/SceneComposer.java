@@ -4,7 +4,7 @@ import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.EntryIntoForceProgress;
 import org.chaord.atlas.model.StatusClass;
-import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.View;
 
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class SceneComposer {
         }
         Map<StatusClass, Integer> counts = atlas.countsOn(view, req.date());
         List<LegendEntry> legend = new ArrayList<>();
-        for (StatusClass cls : view.classes()) {
+        for (StatusClass cls : atlas.classes(view)) {
             legend.add(new LegendEntry(cls, t.className(view, cls), req.palette().fill(cls), counts.getOrDefault(cls, 0)));
         }
         legend.add(new LegendEntry(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT),
@@ -53,13 +53,16 @@ public final class SceneComposer {
                 t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
     }
 
-    /** "n of 40 instruments" for the UN convention (and entry into force once reached); empty for other views. */
+    /**
+     * "n of 40 instruments" in a treaty's view while the data state no entry into force for it (and the computed or
+     * projected entry into force once enough are counted); empty for other views.
+     */
     public static String trackerText(Atlas atlas, View view, java.time.LocalDate day, Texts t) {
-        TreatyId treaty = TreatyId.UNCC;
-        if (view != View.UNCC || atlas.treaties().get(treaty) == null) {
+        Treaty treaty = view.kind() == View.Kind.TREATY ? atlas.treaties().get(view.treaty()) : null;
+        if (treaty == null || treaty.enteredIntoForce() != null || treaty.terms().instruments() == 0) {
             return "";
         }
-        EntryIntoForceProgress p = atlas.history().progressOn(treaty, day);
+        EntryIntoForceProgress p = atlas.history().progressOn(treaty.id(), day);
         String line = t.get("tracker.progress", p.instruments(), p.needed());
         if (p.isReached()) {
             String key = p.entryIntoForce().isAfter(day) ? "tracker.projected" : "tracker.inForce";

@@ -20,7 +20,7 @@ public record SceneRequest(View view, LocalDate date, Palette palette, Viewport 
 
     /** True when the two differ at most in their date: then only the countries whose class changed need painting. */
     public boolean sameExceptDate(SceneRequest other) {
-        return other != null && view == other.view && palette == other.palette && viewport.equals(other.viewport)
+        return other != null && view.equals(other.view) && palette == other.palette && viewport.equals(other.viewport)
                 && java.util.Objects.equals(selected, other.selected) && highlightedClasses.equals(other.highlightedClasses)
                 && java.util.Objects.equals(highlightedGroup, other.highlightedGroup) && texts == other.texts
                 && java.util.Objects.equals(title, other.title) && java.util.Objects.equals(subtitle, other.subtitle);

@@ -4,6 +4,7 @@ import org.chaord.atlas.model.DatePrecision;
 import org.chaord.atlas.model.PartialDate;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 
 import java.text.MessageFormat;
@@ -46,13 +47,64 @@ public final class Texts {
         return bundle.containsKey("group." + id) ? bundle.getString("group." + id) : id;
     }
 
+    /** A view's title: the treaty's name, "A × B" for a pair (the default pair has its own), the framework view's. */
     public String viewName(View view) {
-        return get("view." + view.name());
+        return switch (view.kind()) {
+            case TREATY -> treatyName(view.treaty());
+            case PAIR -> bundle.containsKey("view." + view.name()) ? get("view." + view.name())
+                    : get("view.pair", treatyShortName(view.treaty()), treatyShortName(view.second()));
+            case FRAMEWORKS -> get("view." + view.name());
+        };
     }
 
+    /** A view's name in a selector: the treaty's short name, "A × B", "Comparison", "Which framework". */
+    public String viewShortName(View view) {
+        return switch (view.kind()) {
+            case TREATY -> treatyShortName(view.treaty());
+            case PAIR -> bundle.containsKey("viewShort." + view.name()) ? get("viewShort." + view.name())
+                    : get("view.pair", treatyShortName(view.treaty()), treatyShortName(view.second()));
+            case FRAMEWORKS -> get("viewShort." + view.name());
+        };
+    }
+
+    /** A treaty's name in this language (message key view.ID); its id when the bundles do not know it. */
+    public String treatyName(TreatyId treaty) {
+        return bundle.containsKey("view." + treaty.id()) ? bundle.getString("view." + treaty.id()) : treaty.id();
+    }
+
+    /** A treaty's short name in this language (message key viewShort.ID); its id when the bundles do not know it. */
+    public String treatyShortName(TreatyId treaty) {
+        return bundle.containsKey("viewShort." + treaty.id()) ? bundle.getString("viewShort." + treaty.id())
+                : treaty.id();
+    }
+
+    /**
+     * A legend class's label in a view: a view-specific wording when the bundle has one (class.VIEW.CLASS), else the
+     * general one; pair labels name the two treaties ({0} first, {1} second).
+     */
     public String className(View view, StatusClass cls) {
         String specific = "class." + view.name() + "." + cls.name();
-        return bundle.containsKey(specific) ? get(specific) : get("class." + cls.name());
+        if (bundle.containsKey(specific)) {
+            return get(specific);
+        }
+        return view.isPair() ? get("class." + cls.name(), treatyShortName(view.treaty()), treatyShortName(view.second()))
+                : get("class." + cls.name());
+    }
+
+    /** A key moment's label: "Budapest: opened for signature" (message keys moment.adopted, .opened, .inForce). */
+    public String keyMoment(org.chaord.atlas.model.KeyMoment moment) {
+        String key = switch (moment.kind()) {
+            case ADOPTED -> "moment.adopted";
+            case OPENED -> "moment.opened";
+            case IN_FORCE -> "moment.inForce";
+        };
+        String label = get(key, treatyShortName(moment.treaty()));
+        return moment.computed() ? label + " (" + get("date.computed") + ")" : label;
+    }
+
+    /** A treaty family's name: "Council of Europe" (message keys family.un, family.coe, ...). */
+    public String familyName(org.chaord.atlas.model.TreatyFamily family) {
+        return get("family." + family.csvName());
     }
 
     /** A country's name in this language from the JDK's CLDR data, falling back to the data's English name. */

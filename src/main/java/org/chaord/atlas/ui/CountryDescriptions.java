@@ -57,7 +57,7 @@ final class CountryDescriptions {
             return name + "\n" + standing + " \u2014 " + vm.texts.get().className(vm.view.get(), StatusClass.NOT_IN_OWN_RIGHT);
         }
         View view = vm.view.get();
-        if (view == View.COMPARISON) {
+        if (view.kind() != View.Kind.TREATY) {
             return name + "\n" + vm.texts.get().className(view, atlas.history().classOn(iso3, view, vm.date.get()));
         }
         return name + "\n" + statusLine(vm.texts.get(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date.get()));

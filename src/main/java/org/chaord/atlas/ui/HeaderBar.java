@@ -50,9 +50,10 @@ final class HeaderBar extends ToolBar {
         Label title = new Label(t.get("app.title"));
         title.getStyleClass().add("app-title");
         viewBox.setId("view-box");
-        viewBox.getItems().addAll(View.values());
+        viewBox.getItems().setAll(views());
+        vm.data.addListener(x -> refreshViews());
         viewBox.valueProperty().bindBidirectional(vm.view);
-        viewBox.setConverter(Labels.of(v -> vm.texts.get().get("viewShort." + v.name())));
+        viewBox.setConverter(Labels.of(v -> vm.texts.get().viewShortName(v)));
         viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));
@@ -101,6 +102,23 @@ final class HeaderBar extends ToolBar {
                 export);
         vm.data.addListener(x -> indexNames());
         indexNames();
+    }
+
+    /** The loaded data's views (every treaty, the default pair, which framework); the four treaties before loading. */
+    private List<View> views() {
+        return vm.atlas() != null ? vm.atlas().views()
+                : List.of(View.UNCC, View.ETS185, View.ETS189, View.CETS224, View.COMPARISON);
+    }
+
+    /** New data, new views: the list is replaced, the view kept when the data still have it. */
+    private void refreshViews() {
+        View current = vm.view.get();
+        List<View> views = views();
+        // unbound while the items change: the combo clears its value meanwhile, and the view must never be null
+        viewBox.valueProperty().unbindBidirectional(vm.view);
+        viewBox.getItems().setAll(views);
+        vm.view.set(views.contains(current) || views.isEmpty() ? current : views.get(0));
+        viewBox.valueProperty().bindBidirectional(vm.view);
     }
 
     private void indexNames() {

@@ -62,13 +62,13 @@ public final class LegendView extends VBox {
         title.setWrapText(!rtl());
         getChildren().add(title);
         Map<StatusClass, Integer> counts = atlas.countsOn(view, vm.date.get());
-        for (StatusClass cls : view.classes()) {
+        for (StatusClass cls : atlas.classes(view)) {
             getChildren().add(row(cls, t.className(view, cls), counts.getOrDefault(cls, 0)));
         }
         getChildren().add(row(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT), -1));
         String trackerText = org.chaord.atlas.render.SceneComposer.trackerText(atlas, view, vm.date.get(), t);
         tracker.setText(trackerText);
-        if (view == View.UNCC) {
+        if (!trackerText.isEmpty()) {
             getChildren().add(tracker);
         }
         if (vm.highlightedGroup.get() != null) {

@@ -246,7 +246,17 @@ public final class MainWindow extends BorderPane {
             case PAGE_DOWN -> vm.date.set(vm.clamp(vm.date.get().plusYears(1)));
             case PLUS, ADD, EQUALS -> map.zoom(1.25);
             case MINUS, SUBTRACT -> map.zoom(0.8);
-            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> vm.view.set(View.values()[e.getCode().ordinal() - KeyCode.DIGIT1.ordinal()]);
+            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, DIGIT6, DIGIT7, DIGIT8, DIGIT9 -> {
+                java.util.List<View> views = vm.atlas() == null ? new java.util.ArrayList<>()
+                        : new java.util.ArrayList<>(vm.atlas().views());
+                if (views.remove(View.COMPARISON)) { // key 5 stays the comparison, as the shortcut list says
+                    views.add(Math.min(4, views.size()), View.COMPARISON);
+                }
+                int i = e.getCode().ordinal() - KeyCode.DIGIT1.ordinal();
+                if (i < views.size()) {
+                    vm.view.set(views.get(i));
+                }
+            }
             case HOME -> showRegion(RegionPreset.WORLD);
             case ESCAPE -> vm.selected.set(null);
             case P -> {

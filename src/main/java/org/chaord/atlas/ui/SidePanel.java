@@ -68,7 +68,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date.get()))));
-        for (TreatyId treaty : TreatyId.values()) {
+        for (TreatyId treaty : atlas.treatyIds()) {
             addTreaty(atlas, iso3, treaty, t);
         }
         List<String> groups = atlas.groupsOf(iso3, vm.date.get());
@@ -93,7 +93,7 @@ public final class SidePanel extends ScrollPane {
     }
 
     private void addTreaty(Atlas atlas, String iso3, TreatyId treaty, Texts t) {
-        View view = View.valueOf(treaty.name());
+        View view = View.of(treaty);
         content.getChildren().add(heading(t.viewName(view)));
         TreatyStatus status = atlas.history().statusOn(iso3, treaty, vm.date.get());
         Label line = new Label(CountryDescriptions.statusLine(t, view, status));

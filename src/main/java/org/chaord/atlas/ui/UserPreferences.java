@@ -33,13 +33,22 @@ final class UserPreferences {
         if (prefs == null) {
             return;
         }
-        vm.view.set(parse(View.class, prefs.get("view", View.UNCC.name()), View.UNCC));
+        vm.view.set(view(prefs.get("view", View.UNCC.name())));
         vm.projection.set(parse(ProjectionKind.class, prefs.get("projection", ProjectionKind.EQUAL_EARTH.name()),
                 ProjectionKind.EQUAL_EARTH));
         vm.palette.set(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
         vm.darkInterface.set(prefs.getBoolean("dark", false));
         vm.texts.set(new Texts(Languages.closest(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage())))));
+    }
+
+    /** A remembered view; the default when it no longer parses (whether the data have it is checked on load). */
+    private static View view(String name) {
+        try {
+            return View.parse(name);
+        } catch (IllegalArgumentException e) {
+            return View.UNCC;
+        }
     }
 
     void save(AtlasViewModel vm, double width, double height) {
