@@ -1,0 +1,80 @@
+package org.chaord.atlas.render;
+
+import org.chaord.atlas.export.BundledData;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.KeyMoment;
+import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.model.TreatyFamily;
+import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.View;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names of treaties, pairs and the framework view in the six languages; key moments from treaties.csv. */
+class TreatyTextsTest {
+
+    private static final Texts EN = new Texts(Locale.ENGLISH);
+
+    @Test
+    void pairLabelsNameTheTwoTreaties() {
+        View pair = View.parse("MALABO,ETS185");
+        assertEquals("Malabo (AU) \u00d7 Budapest", EN.viewName(pair));
+        assertEquals("Malabo (AU) only, bound", EN.className(pair, StatusClass.FIRST_ONLY_BOUND));
+        assertEquals("Budapest only, signed", EN.className(pair, StatusClass.SECOND_ONLY_SIGNED));
+        assertEquals("Malabo (UA) seulement, lié", new Texts(Locale.FRENCH).className(pair, StatusClass.FIRST_ONLY_BOUND));
+        // the default pair keeps its own wording
+        assertEquals("UN only, ratified", EN.className(View.COMPARISON, StatusClass.FIRST_ONLY_BOUND));
+        assertEquals("Comparison", EN.viewShortName(View.COMPARISON));
+    }
+
+    @Test
+    void everyBundledTreatyAndTheFrameworkViewHaveNamesInEveryLanguage() {
+        Atlas atlas = BundledData.get().atlas();
+        for (String lang : List.of("en", "fr", "es", "ru", "zh", "ar")) {
+            Texts t = new Texts(Locale.forLanguageTag(lang));
+            for (View v : atlas.views()) {
+                assertTrue(!t.viewName(v).startsWith("view.") && !t.viewName(v).equals(v.name()), lang + " " + v);
+                for (StatusClass c : atlas.classes(v)) {
+                    assertTrue(!t.className(v, c).startsWith("class.") && !t.className(v, c).contains("{"),
+                            lang + " " + v + " " + c);
+                }
+            }
+            for (TreatyFamily f : TreatyFamily.values()) {
+                assertTrue(!t.familyName(f).startsWith("family."), lang + " " + f);
+            }
+        }
+    }
+
+    @Test
+    void aTreatyTheBundlesDoNotKnowIsNamedByItsId() {
+        TreatyId made = TreatyId.parse("MADEUP");
+        assertEquals("MADEUP", EN.viewName(View.of(made)));
+        assertEquals("MADEUP only, bound", EN.className(View.pair(made, TreatyId.UNCC), StatusClass.FIRST_ONLY_BOUND));
+    }
+
+    @Test
+    void keyMomentsComeFromTheTreatiesDates() {
+        List<KeyMoment> moments = KeyMoment.of(BundledData.get().atlas());
+        assertTrue(moments.contains(new KeyMoment(TreatyId.ETS185, KeyMoment.Kind.OPENED, LocalDate.of(2001, 11, 23), false)));
+        assertTrue(moments.contains(new KeyMoment(TreatyId.ETS185, KeyMoment.Kind.IN_FORCE, LocalDate.of(2004, 7, 1), false)));
+        assertTrue(moments.contains(new KeyMoment(TreatyId.UNCC, KeyMoment.Kind.ADOPTED, LocalDate.of(2024, 12, 24), false)));
+        assertTrue(moments.contains(new KeyMoment(TreatyId.UNCC, KeyMoment.Kind.OPENED, LocalDate.of(2025, 10, 25), false)));
+        assertTrue(moments.contains(new KeyMoment(TreatyId.MALABO, KeyMoment.Kind.IN_FORCE, LocalDate.of(2023, 6, 8), false)));
+        KeyMoment arab = moments.stream().filter(m -> m.treaty().equals(TreatyId.ARAB2010)
+                && m.kind() == KeyMoment.Kind.IN_FORCE).findFirst().orElseThrow();
+        assertTrue(arab.computed(), "no stated day: computed by the rule");
+        assertTrue(moments.stream().noneMatch(m -> m.treaty().equals(TreatyId.UNCC) && m.kind() == KeyMoment.Kind.IN_FORCE));
+        for (int i = 1; i < moments.size(); i++) {
+            assertTrue(!moments.get(i).day().isBefore(moments.get(i - 1).day()), "oldest first");
+        }
+        assertEquals("Budapest: opened for signature",
+                EN.keyMoment(new KeyMoment(TreatyId.ETS185, KeyMoment.Kind.OPENED, LocalDate.of(2001, 11, 23), false)));
+        assertEquals("Arab Convention (LAS): in force (computed by the treaty rule)", EN.keyMoment(arab));
+    }
+}
