@@ -50,7 +50,16 @@ public final class SceneComposer {
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
                 req.subtitle() == null ? "" : req.subtitle(), t.get("figure.date", t.longDate(req.date())),
-                t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
+                t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
+    }
+
+    /** Whether the view shows a regional treaty, whose sources differ from the UN's and the Council of Europe's. */
+    static boolean regional(Atlas atlas, View view) {
+        if (view.kind() == View.Kind.FRAMEWORKS) {
+            return atlas.treaties().values().stream().anyMatch(t -> t.family().isRegional());
+        }
+        return java.util.stream.Stream.of(view.treaty(), view.second()).filter(java.util.Objects::nonNull)
+                .map(atlas.treaties()::get).anyMatch(t -> t != null && t.family().isRegional());
     }
 
     /**

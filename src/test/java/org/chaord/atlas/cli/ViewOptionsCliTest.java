@@ -85,6 +85,7 @@ class ViewOptionsCliTest {
                 err);
         String text = Files.readString(svg);
         assertTrue(text.contains("Arab Convention (LAS) only, bound"), "legend names the pair's first treaty");
+        assertTrue(text.contains("regional treaties: secondary sources"), "the source line says where regional data come from");
         Path frames = dir.resolve("frames");
         assertEquals(0, run("export", "--view", "frameworks", "--from", "2022-01-01", "--to", "2023-01-01",
                 "--every", "1y", "--format", "svg", "--out", frames.toString()), err);
