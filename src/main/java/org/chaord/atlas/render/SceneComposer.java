@@ -24,7 +24,7 @@ public final class SceneComposer {
 
     public static MapScene compose(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale) {
         View view = req.view();
-        Texts t = req.texts();
+        Texts t = req.texts().withTreaties(atlas.treaties());
         double scale = req.viewport().scale();
         Set<String> groupMembers = req.highlightedGroup() == null ? Set.of()
                 : atlas.groups().stream().filter(g -> g.group().equals(req.highlightedGroup()) && g.isMemberOn(req.date()))

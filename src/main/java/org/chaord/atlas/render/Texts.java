@@ -4,6 +4,7 @@ import org.chaord.atlas.model.DatePrecision;
 import org.chaord.atlas.model.PartialDate;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -21,12 +23,24 @@ public final class Texts {
     public static final String BUNDLE = "org.chaord.atlas.i18n.messages";
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Names from treaties.csv for treaties the bundles do not know (a treaty added by CSV); may be empty. */
+    private final Map<TreatyId, Treaty> treaties;
 
     public Texts(Locale locale) {
-        this.locale = locale;
         // No fallback to the machine's default language: English asked is English given (the base bundle).
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this(locale, ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), Map.of());
+    }
+
+    private Texts(Locale locale, ResourceBundle bundle, Map<TreatyId, Treaty> treaties) {
+        this.locale = locale;
+        this.bundle = bundle;
+        this.treaties = treaties;
+    }
+
+    /** The same words, naming treaties the bundles lack by their treaties.csv names (full and short). */
+    public Texts withTreaties(Map<TreatyId, Treaty> names) {
+        return names.equals(treaties) ? this : new Texts(locale, bundle, Map.copyOf(names));
     }
 
     public Locale locale() {
@@ -67,15 +81,22 @@ public final class Texts {
         };
     }
 
-    /** A treaty's name in this language (message key view.ID); its id when the bundles do not know it. */
+    /** A treaty's name in this language (message key view.ID), else its treaties.csv full name, else its id. */
     public String treatyName(TreatyId treaty) {
-        return bundle.containsKey("view." + treaty.id()) ? bundle.getString("view." + treaty.id()) : treaty.id();
+        if (bundle.containsKey("view." + treaty.id())) {
+            return bundle.getString("view." + treaty.id());
+        }
+        Treaty t = treaties.get(treaty);
+        return t != null && !t.fullName().isBlank() ? t.fullName() : treaty.id();
     }
 
-    /** A treaty's short name in this language (message key viewShort.ID); its id when the bundles do not know it. */
+    /** A treaty's short name in this language (message key viewShort.ID), else its treaties.csv short name or id. */
     public String treatyShortName(TreatyId treaty) {
-        return bundle.containsKey("viewShort." + treaty.id()) ? bundle.getString("viewShort." + treaty.id())
-                : treaty.id();
+        if (bundle.containsKey("viewShort." + treaty.id())) {
+            return bundle.getString("viewShort." + treaty.id());
+        }
+        Treaty t = treaties.get(treaty);
+        return t != null && !t.shortName().isBlank() ? t.shortName() : treaty.id();
     }
 
     /**

@@ -53,7 +53,8 @@ final class HeaderBar extends ToolBar {
         viewBox.getItems().setAll(views());
         vm.data.addListener(x -> refreshViews());
         viewBox.valueProperty().bindBidirectional(vm.view);
-        viewBox.setConverter(Labels.of(v -> vm.texts.get().viewShortName(v)));
+        viewBox.setConverter(Labels.of(v -> vm.atlas() == null ? vm.texts.get().viewShortName(v)
+                : vm.texts.get().withTreaties(vm.atlas().treaties()).viewShortName(v)));
         viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));

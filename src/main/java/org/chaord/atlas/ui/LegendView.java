@@ -56,7 +56,7 @@ public final class LegendView extends VBox {
             return;
         }
         View view = vm.view.get();
-        Texts t = vm.texts.get();
+        Texts t = vm.texts.get().withTreaties(atlas.treaties());
         Label title = new Label(t.viewName(view));
         title.getStyleClass().add("legend-title");
         title.setWrapText(!rtl());

@@ -50,7 +50,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().clear();
         Atlas atlas = vm.atlas();
         String iso3 = vm.selected.get();
-        Texts t = vm.texts.get();
+        Texts t = atlas == null ? vm.texts.get() : vm.texts.get().withTreaties(atlas.treaties());
         if (atlas == null || iso3 == null || !atlas.countries().containsKey(iso3)) {
             Label hint = new Label(t.get("panel.hint"));
             hint.setWrapText(wraps());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,19 @@ class TreatyTextsTest {
         TreatyId made = TreatyId.parse("MADEUP");
         assertEquals("MADEUP", EN.viewName(View.of(made)));
         assertEquals("MADEUP only, bound", EN.className(View.pair(made, TreatyId.UNCC), StatusClass.FIRST_ONLY_BOUND));
+    }
+
+    @Test
+    void aTreatyAddedByCsvIsNamedByItsTreatiesCsvNames() {
+        TreatyId made = TreatyId.parse("MADEUP");
+        org.chaord.atlas.model.Treaty row = new org.chaord.atlas.model.Treaty(made, "Made-up Pact", "The Made-up Pact "
+                + "on Everything", "", null, null, null, 2, "", null, "", new org.chaord.atlas.model.EntryIntoForceTerms(2,
+                org.chaord.atlas.model.EntryIntoForceRule.DAYS_AFTER, 1, org.chaord.atlas.model.EntryIntoForceRule.DAYS_AFTER,
+                1, false), null, TreatyFamily.OTHER);
+        Texts t = new Texts(Locale.FRENCH).withTreaties(Map.of(made, row));
+        assertEquals("The Made-up Pact on Everything", t.viewName(View.of(made)));
+        assertEquals("Made-up Pact seulement, lié", t.className(View.pair(made, TreatyId.UNCC), StatusClass.FIRST_ONLY_BOUND));
+        assertEquals("Convention ONU", t.treatyShortName(TreatyId.UNCC), "the bundles' names win");
     }
 
     @Test
