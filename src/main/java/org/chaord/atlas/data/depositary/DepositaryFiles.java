@@ -52,7 +52,7 @@ public final class DepositaryFiles {
         }
         String start = text.stripLeading();
         String head = start.substring(0, Math.min(start.length(), 4000)).toLowerCase(Locale.ROOT);
-        if (head.contains("<html") || head.startsWith("<!doctype html") || head.contains("<table")) {
+        if (head.contains("<html") || head.startsWith("<!doctype html") || head.startsWith("<table")) {
             return HtmlStatusPage.read(file, text);
         }
         if (start.startsWith("<")) {
