@@ -155,13 +155,13 @@ public final class EventsFileUpdate {
         String was = previous.date() != null ? previous.date().toString()
                 : "undated, known by " + previous.knownBy()
                 + (previous.notBefore() != null ? ", not before " + previous.notBefore() : "");
-        String kind = previous.type() != change.event() ? " " + previous.type().csvName() : "";
+        String kind = previous.type() != change.event() ? previous.type().csvName() + ", " : "";
         set(values, "event", change.event().csvName());
         set(values, "date", change.date().toString());
         set(values, "known_by", "");
         set(values, "not_before", "");
         set(values, "source", source);
-        set(values, "note", change.change().csvName() + " by import of " + fileLabel + "; was " + was + kind
+        set(values, "note", change.change().csvName() + " by import of " + fileLabel + "; was " + kind + was
                 + " (" + previous.source() + ")");
         records.set(at, new Record(serialise(values), values));
     }
