@@ -92,6 +92,29 @@ class ImportApplyTest {
     }
 
     @Test
+    void thePreviewIsWhatTheWrittenFileLoadsAs() throws Exception {
+        Path file = f.file("coe-185-chart.html");
+        var loaded = AtlasLoader.load(f.data, null).atlas();
+        var treaty = loaded.treaties().get(TreatyId.ETS185);
+        var status = org.chaord.atlas.data.depositary.DepositaryFiles.read(file, treaty);
+        var aliases = org.chaord.atlas.data.depositary.ParticipantAliases.load(f.data, loaded.countries(), new ArrayList<>());
+        var changes = org.chaord.atlas.data.depositary.StatusDiff.compute(status, TreatyId.ETS185, aliases,
+                loaded.countries(), loaded.history());
+        var preview = org.chaord.atlas.data.depositary.ImportPreview.atlasWith(loaded, changes, "src");
+        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err);
+        var written = AtlasLoader.load(f.data, null).atlas();
+        int differences = 0;
+        for (String day : new String[] {"2009-05-11", "2009-05-12", "2009-09-01", "2010-11-10", "2016-11-16", "2017-03-01"}) {
+            LocalDate d = LocalDate.parse(day);
+            assertEquals(written.classesOn(org.chaord.atlas.model.View.ETS185, d),
+                    preview.classesOn(org.chaord.atlas.model.View.ETS185, d), day);
+            differences += loaded.classesOn(org.chaord.atlas.model.View.ETS185, d)
+                    .equals(written.classesOn(org.chaord.atlas.model.View.ETS185, d)) ? 0 : 1;
+        }
+        assertTrue(differences > 0, "the import changes what the map shows");
+    }
+
+    @Test
     void importingTheSameFileAgainWritesNothingMore() throws IOException {
         Path file = f.file("coe-185-chart.html");
         assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err);

@@ -144,4 +144,12 @@ class ImportCommandTest {
         assertTrue(f.err.contains("FILE"), f.err);
         assertDataUntouched();
     }
+
+    @Test
+    void validateChecksTheAliasTableToo() throws IOException {
+        assertEquals(0, f.run("validate", f.data.toString()), f.out);
+        Files.writeString(f.data.resolve("participant-aliases.csv"), "name,iso3,note\nRuritania,RUR,\n");
+        assertEquals(1, f.run("validate", f.data.toString()));
+        assertTrue(f.out.startsWith("participant-aliases.csv:2:2: unknown country code 'RUR' (not in countries.csv)\n"), f.out);
+    }
 }
