@@ -39,7 +39,7 @@ public final class DepositaryFiles {
 
     /** Picks the reader from the content, not the file name: a saved page may be called anything. */
     static DepositaryStatus parse(String file, byte[] bytes) throws DepositaryFormatException {
-        String text = decode(file, bytes);
+        String text = decode(bytes);
         if (text.startsWith("%PDF")) {
             throw new DepositaryFormatException(file + ": a PDF, not a status file: use the UN Treaty Collection's "
                     + "XML, the chart saved as HTML, or its table copied as text");
@@ -62,7 +62,7 @@ public final class DepositaryFiles {
     }
 
     /** UTF-8 (with or without a byte-order mark); a file that is not UTF-8 is read as Windows-1252, as browsers do. */
-    private static String decode(String file, byte[] bytes) {
+    private static String decode(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
