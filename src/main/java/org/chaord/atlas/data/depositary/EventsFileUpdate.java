@@ -183,7 +183,9 @@ public final class EventsFileUpdate {
     private int find(String iso3, String treaty, String event) {
         for (int i = 1; i < records.size(); i++) {
             String[] v = records.get(i).values;
-            if (get(v, "iso3").equals(iso3) && get(v, "treaty").equals(treaty) && get(v, "event").equals(event)) {
+            // the reader accepts any case in these three columns, so the writer finds them in any case too
+            if (get(v, "iso3").equalsIgnoreCase(iso3) && get(v, "treaty").equalsIgnoreCase(treaty)
+                    && get(v, "event").equalsIgnoreCase(event)) {
                 return i;
             }
         }

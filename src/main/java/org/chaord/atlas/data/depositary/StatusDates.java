@@ -50,14 +50,17 @@ final class StatusDates {
         throw new IllegalArgumentException("'" + text + "' is not a date (expected e.g. 25 Oct 2025 or 25/10/2025)");
     }
 
-    /** The marker after a date without its brackets or dots: " a" → "a", " (AA)" → "AA". */
+    /**
+     * The marker after a date without its brackets, dots or a footnote number a browser copy glued to it:
+     * " a" → "a", " (AA)" → "AA", " AA4" → "AA", "2" → "".
+     */
     private static String suffix(String rest) {
-        return rest.replaceAll("[\\s().]", "");
+        return rest.replaceAll("[\\s().]", "").replaceAll("[\\d,]+$", "");
     }
 
     /** The first "Status as of/at" day in a text (a page's heading), or null. */
     static LocalDate statusAsOf(String text) {
-        Matcher m = Pattern.compile("(?i)status\\s+as\\s+(?:of|at)\\s*:?\\s*(\\d{1,2}(?:[/.-]\\d{1,2}[/.-]|\\s+[A-Za-z]{3,9}\\.?\\s+)\\d{4})")
+        Matcher m = Pattern.compile("(?i)(?:status\\s+as\\s+(?:of|at)|situation\\s+au|[ée]tat\\s+au)\\s*:?\\s*(\\d{1,2}(?:[/.-]\\d{1,2}[/.-]|\\s+[A-Za-z]{3,9}\\.?\\s+)\\d{4})")
                 .matcher(text);
         if (!m.find()) {
             return null;

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class StatusTableReader {
 
-    private static final Pattern UNSIGNED_TOTAL = Pattern.compile("(?i)total number of signatures not followed by ratifications\\s*:?\\s*(\\d+)");
-    private static final Pattern CONSENT_TOTAL = Pattern.compile("(?i)total number of ratifications(?:/accessions)?\\s*:?\\s*(\\d+)");
+    private static final Pattern UNSIGNED_TOTAL = Pattern.compile("(?i)(?:total number of signatures not followed by "
+            + "ratifications|nombre total de signatures non suivies de ratifications)\\s*:?\\s*(\\d+)");
+    private static final Pattern CONSENT_TOTAL = Pattern.compile("(?i)(?:total number of ratifications(?:/accessions)?"
+            + "|nombre total de ratifications(?:/adh[ée]sions)?)\\s*:?\\s*(\\d+)");
     private static final Pattern SIGNATORIES = Pattern.compile("(?i)\\bsignatories\\s*:?\\s*(\\d+)");
     private static final Pattern PARTIES = Pattern.compile("(?i)\\bparties\\s*:?\\s*(\\d+)");
 
@@ -32,7 +34,7 @@ final class StatusTableReader {
                 } else if (consent < 0 && c.contains("ratification")) {
                     consent = i;
                     untc = c.contains("(aa)") || c.contains("acceptance");
-                } else if (inForce < 0 && c.contains("entry into force")) {
+                } else if (inForce < 0 && (c.contains("entry into force") || c.contains("entrée en vigueur"))) {
                     inForce = i;
                 }
             }
@@ -81,7 +83,8 @@ final class StatusTableReader {
      */
     private static boolean isSectionNoteOrTotal(CellRow row) {
         boolean onlyFirst = row.filled() == 1 && !row.cell(0).isEmpty();
-        return onlyFirst || row.cell(0).toLowerCase(Locale.ROOT).startsWith("total");
+        String first = row.cell(0).toLowerCase(Locale.ROOT);
+        return onlyFirst || first.startsWith("total") || first.startsWith("nombre total");
     }
 
     private static DepositaryEntry entry(String file, CellRow row, Columns c) throws DepositaryFormatException {

@@ -15,7 +15,7 @@ final class TreatyIdentity {
 
     private static final Pattern COE_NUMBER_IN_URL = Pattern.compile("treatynum=(\\d+)");
     private static final Pattern COE_NUMBER_IN_NAME = Pattern.compile("\\((?:C?ETS) No\\.?\\s*(\\d+)\\)");
-    private static final Pattern CHART_NUMBER = Pattern.compile("(?i)(?:of treaty|(?:c?ets|stce?)\\s*n(?:o|°|º)\\.?)\\s*(\\d+)");
+    private static final Pattern CHART_NUMBER = Pattern.compile("(?i)(?:of treaty|du trait[ée]|(?:c?ets|stce?)\\s*n(?:o|°|º)\\.?)\\s*(\\d+)");
 
     private TreatyIdentity() {
     }

@@ -85,11 +85,39 @@ class DepositaryReadersTest {
     void coeMarkersAccessionAndSuccessionAndFootnotesGluedToNames() throws DepositaryFormatException {
         DepositaryStatus s = DepositaryFiles.parse("chart.txt", ("Chart of signatures and ratifications of Treaty 185\n"
                 + "Status as of 14/01/2026\nStates\tSignature\tRatification\tEntry into Force\n"
-                + "Aland 1\t\t1/2/2010 a\t1/6/2010\nBorduria*\t\t3/4/2011 su\t\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("Aland", "Borduria"), s.entries().stream().map(DepositaryEntry::participant).toList());
-        assertEquals(List.of(InstrumentKind.ACCESSION, InstrumentKind.SUCCESSION),
+                + "Aland 1\t\t1/2/2010 a\t1/6/2010\nBorduria*\t\t3/4/2011 su\t\nCarpania2\t1/2/2001\t3/4/20113\t\n"
+                + "Dystopia\t\t5/6/2012 a4\t\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Aland", "Borduria", "Carpania", "Dystopia"),
+                s.entries().stream().map(DepositaryEntry::participant).toList());
+        assertEquals(LocalDate.of(2011, 4, 3), s.entries().get(2).consent(), "a footnote number glued to a date");
+        assertEquals(List.of(InstrumentKind.ACCESSION, InstrumentKind.SUCCESSION,
+                        InstrumentKind.RATIFICATION_ACCEPTANCE_OR_APPROVAL, InstrumentKind.ACCESSION),
                 s.entries().stream().map(DepositaryEntry::kind).toList());
         assertEquals(LocalDate.of(2010, 6, 1), s.entries().get(0).inForce());
         assertEquals("chart.txt, status as of 2026-01-14", s.sourceLabel());
+    }
+
+    @Test
+    void theFrenchChartReadsTheSame() throws DepositaryFormatException {
+        DepositaryStatus s = DepositaryFiles.parse("tableau.txt", ("Tableau des signatures et ratifications du Traité 185\n"
+                + "Convention sur la cybercriminalité\nSituation au 14/01/2026\nMembres du Conseil de l'Europe\n"
+                + "États\tSignature\tRatification\tEntrée en vigueur\tNotes\n"
+                + "Allemagne\t23/11/2001\t09/03/2009\t01/07/2009\t\nAustralie\t\t30/11/2012 a\t01/03/2013\t\n"
+                + "Nombre total de signatures non suivies de ratifications :\t0\n"
+                + "Nombre total de ratifications/adhésions :\t2\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2026, 1, 14), s.statusAsOf());
+        assertEquals(List.of("Allemagne", "Australie"), s.entries().stream().map(DepositaryEntry::participant).toList());
+        assertEquals(LocalDate.of(2009, 7, 1), s.entries().get(0).inForce());
+        assertTrue(s.hasEntryIntoForce());
+        assertEquals("Tableau des signatures et ratifications du Traité 185", s.title());
+        TreatyIdentity.check(s, coeTreaty(org.chaord.atlas.model.TreatyId.ETS185, "185"));
+        DepositaryFormatException other = assertThrows(DepositaryFormatException.class,
+                () -> TreatyIdentity.check(s, coeTreaty(org.chaord.atlas.model.TreatyId.CETS224, "224")));
+        assertTrue(other.getMessage().startsWith("tableau.txt: this is the chart of Treaty 185"), other.getMessage());
+    }
+
+    private static org.chaord.atlas.model.Treaty coeTreaty(org.chaord.atlas.model.TreatyId id, String number) {
+        return new org.chaord.atlas.model.Treaty(id, id.name(), "Some treaty", "CoE", null, null, null, 5, "", null,
+                "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=" + number);
     }
 }
