@@ -49,7 +49,9 @@ class PublishedTotalsTest {
         /** Invited to accede, not yet acceded. */
         INVITED,
         /** Council of Europe member States (on that day) that signed, ratified or are Parties. */
-        COE_MEMBERS_SIGNED_OR_MORE;
+        COE_MEMBERS_SIGNED_OR_MORE,
+        /** Council of Europe member States (on that day) that deposited an instrument. */
+        COE_MEMBERS_BY_DEPOSIT;
 
         int count(View view, LocalDate day) {
             Map<StatusClass, Integer> c = atlas.countsOn(view, day);
@@ -62,6 +64,10 @@ class PublishedTotalsTest {
                 case COE_MEMBERS_SIGNED_OR_MORE -> (int) atlas.classesOn(view, day).entrySet().stream()
                         .filter(e -> atlas.groupsOf(e.getKey(), day).contains("CoE"))
                         .filter(e -> e.getValue() == StatusClass.SIGNED || e.getValue().isBound())
+                        .count();
+                case COE_MEMBERS_BY_DEPOSIT -> (int) atlas.classesOn(view, day).entrySet().stream()
+                        .filter(e -> atlas.groupsOf(e.getKey(), day).contains("CoE"))
+                        .filter(e -> e.getValue().isBound())
                         .count();
             };
         }
@@ -136,6 +142,11 @@ class PublishedTotalsTest {
                 // Morocco: 60 Parties on 29 Jun 2018 (CoE Deputy Secretary General news; Legilux notice).
                 new Published(View.ETS185, "2018-06-29", Measure.BY_DEPOSIT, 60,
                         "http://data.legilux.public.lu/file/eli-etat-leg-div-2018-06-29-a583-jo-fr-html.html"),
+                // 13 Jan 2019: ratified by all member States of the Council of Europe "except four", San Marino one of
+                // them (L'informazione di San Marino via libertas.sm): 47 members, 43 with an instrument deposited.
+                new Published(View.ETS185, "2019-01-13", Measure.COE_MEMBERS_BY_DEPOSIT, 43,
+                        "http://www.libertas.sm/notizie/2019/01/13/san-marino-crimini-informatici-e-propaganda-"
+                                + "razzista-si-ratifica-la-convenzione.html"),
                 // San Marino the 63rd Party, 8 Mar 2019 (smtvsanmarino.sm; Legilux notice of the CoE notification).
                 new Published(View.ETS185, "2019-03-08", Measure.BY_DEPOSIT, 63,
                         "http://legilux.public.lu/eli/etat/leg/div/2019/03/08/a161/jo"),
@@ -173,6 +184,9 @@ class PublishedTotalsTest {
                 new Published(View.ETS189, "2025-06-05", Measure.BY_DEPOSIT, 38, VUT_BLOG),
 
                 // --- CETS 224, the Second Additional Protocol (not in force: signatories and consents) ---
+                // Opening day, 12 May 2022: 22 States signed (CoE announcement reported by DataGuidance).
+                new Published(View.CETS224, "2022-05-12", Measure.SIGNED_OR_MORE, 22,
+                        "https://www.dataguidance.com/news/international-22-states-sign-new-additional-protocol"),
                 new Published(View.CETS224, "2022-11-30", Measure.SIGNED_OR_MORE, 30, COE_BRA),
                 // Serbia the first to ratify "among the 34 States that have signed", 9 Feb 2023 (Serbian mission).
                 new Published(View.CETS224, "2023-02-09", Measure.SIGNED_OR_MORE, 34,
