@@ -123,6 +123,9 @@ class PublishedTotalsTest {
                                 + "convention/44-465871"),
                 new Published(View.ETS185, "2015-07-08", Measure.BY_DEPOSIT, 47,
                         "https://www.theasianconnectionsnewspaper.com/ratification-of-convention-on-cyber-crime-completed/"),
+                // "As of September 2015": 47 ratifications/accessions, 7 signatures not followed by ratification.
+                new Published(View.ETS185, "2015-09-30", Measure.BY_DEPOSIT, 47, "https://www.cybercrimelaw.net/coe.html"),
+                new Published(View.ETS185, "2015-09-30", Measure.SIGNED_ONLY, 7, "https://www.cybercrimelaw.net/coe.html"),
                 // Chile the 54th Party, 21 Apr 2017 (BCN advisory note).
                 new Published(View.ETS185, "2017-04-21", Measure.BY_DEPOSIT, 54,
                         "https://it.scribd.com/document/428019750/Budapest"),
