@@ -112,6 +112,10 @@ class PublishedTotalsTest {
                 // In force on 1 Jul 2004 after five ratifications (CoE chart of 18 Jun 2004).
                 new Published(View.ETS185, "2004-07-01", Measure.IN_FORCE, 5,
                         "http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG"),
+                // 29 Sep 2005: "signed 42 and ratified by 11 countries" (J. Kurbalija, DiploFoundation; secondary). The 42
+                // signatories are not matched (see data/README.md).
+                new Published(View.ETS185, "2005-09-29", Measure.BY_DEPOSIT, 11,
+                        "https://lists.igcaucus.org/pipermail/governance/2005-September/001704.html"),
                 new Published(View.ETS185, "2008-04-26", Measure.BY_DEPOSIT, 22,
                         "https://cyberlaw.org.uk/2008/04/26/ratification-status-for-the-cybercrime-convention/"),
                 // "42 ratifications" on 4 Apr 2014 (Argentine bill 3734-D-2016, citing the CoE chart).
