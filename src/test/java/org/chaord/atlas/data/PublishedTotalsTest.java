@@ -118,6 +118,9 @@ class PublishedTotalsTest {
                         "https://lists.igcaucus.org/pipermail/governance/2005-September/001704.html"),
                 new Published(View.ETS185, "2008-04-26", Measure.BY_DEPOSIT, 22,
                         "https://cyberlaw.org.uk/2008/04/26/ratification-status-for-the-cybercrime-convention/"),
+                // 25 May 2011: "ratified by 30 countries" before the UK's ratification of that day (The Register): 31 with it.
+                new Published(View.ETS185, "2011-05-25", Measure.BY_DEPOSIT, 31,
+                        "https://www.theregister.co.uk/2011/05/25/uk_ratifies_cybercrime_convention/"),
                 // "42 ratifications" on 4 Apr 2014 (Argentine bill 3734-D-2016, citing the CoE chart).
                 new Published(View.ETS185, "2014-04-04", Measure.BY_DEPOSIT, 42,
                         "https://www.hcdn.gov.ar/comisiones/permanentes/clpenal/proyecto.html?exp=3734-D-2016"),
