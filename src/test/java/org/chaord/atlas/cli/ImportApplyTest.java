@@ -114,6 +114,22 @@ class ImportApplyTest {
         assertTrue(differences > 0, "the import changes what the map shows");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"XVIII-16.en.xml, UNCC", "XVIII-16-copied.txt, UNCC",
+            "coe-185-chart.html, ETS185", "coe-185-chart-copied.txt, ETS185", "coe-189-chart-copied.txt, ETS189",
+            "XVIII-12.en.xml, ", "coe-full-list.html, "})
+    void aDialogCanTellTheTreatyFromTheFileAlone(String name, TreatyId expected) throws Exception {
+        var treaties = AtlasLoader.load(f.data, null).atlas().treaties().values();
+        Path file = f.file(name);
+        java.util.Optional<TreatyId> found;
+        try {
+            found = org.chaord.atlas.data.depositary.DepositaryFiles.readAny(file, treaties).map(i -> i.treaty().id());
+        } catch (org.chaord.atlas.data.depositary.DepositaryFormatException e) {
+            found = java.util.Optional.empty(); // not a status page at all
+        }
+        assertEquals(java.util.Optional.ofNullable(expected), found);
+    }
+
     @Test
     void importingTheSameFileAgainWritesNothingMore() throws IOException {
         Path file = f.file("coe-185-chart.html");

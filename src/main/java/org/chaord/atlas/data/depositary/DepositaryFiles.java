@@ -10,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a depositary's status file of any supported kind — UNTC XML, a status table copied as text (UNTC or Council
@@ -23,6 +27,12 @@ public final class DepositaryFiles {
     }
 
     public static DepositaryStatus read(Path path, Treaty treaty) throws DepositaryFormatException {
+        DepositaryStatus status = parseFile(path);
+        TreatyIdentity.check(status, treaty);
+        return status;
+    }
+
+    private static DepositaryStatus parseFile(Path path) throws DepositaryFormatException {
         String file = path.getFileName().toString();
         byte[] bytes;
         try {
@@ -32,9 +42,33 @@ public final class DepositaryFiles {
         } catch (IOException e) {
             throw new DepositaryFormatException(file + ": cannot read the file: " + e.getMessage());
         }
-        DepositaryStatus status = parse(file, bytes);
-        TreatyIdentity.check(status, treaty);
-        return status;
+        return parse(file, bytes);
+    }
+
+    /**
+     * Reads a status file without knowing its treaty, for a dialog that should not ask: the one treaty among
+     * {@code treaties} whose identity the file shows (empty when none or several do).
+     */
+    public static Optional<Identified> readAny(Path path, Collection<Treaty> treaties) throws DepositaryFormatException {
+        Treaty any = treaties.stream().findFirst().orElse(null);
+        if (any == null) {
+            return Optional.empty();
+        }
+        DepositaryStatus status = parseFile(path);
+        List<Treaty> matching = new ArrayList<>();
+        for (Treaty t : treaties) {
+            try {
+                TreatyIdentity.check(status, t);
+                matching.add(t);
+            } catch (DepositaryFormatException notThisOne) {
+                // try the next treaty
+            }
+        }
+        return matching.size() == 1 ? Optional.of(new Identified(matching.get(0), status)) : Optional.empty();
+    }
+
+    /** A status file and the treaty it was found to be about. */
+    public record Identified(Treaty treaty, DepositaryStatus status) {
     }
 
     /** Picks the reader from the content, not the file name: a saved page may be called anything. */
