@@ -21,10 +21,14 @@ node prepare-map.mjs "$tmp/raw-50m.geojson" "$tmp/raw-10m.geojson" "$csv_out"
 # 2. Round coordinates to 0.0001 degree (mapshaper also drops the duplicate vertices rounding creates) and
 #    write RFC 7946 GeoJSON (counter-clockwise exterior rings), feature id = iso3. The same precision serves
 #    1:10m: world-atlas quantises 1:10m to a 0.0036 x 0.0017 degree grid, so 4 decimals keep every vertex.
-for scale in 50m 10m; do
-  npx --no-install mapshaper -i "$tmp/raw-$scale.geojson" -filter-fields iso3,iso_numeric,name \
-    -o "$tmp/countries-$scale.geojson" format=geojson rfc7946 precision=0.0001 id-field=iso3
-done
+#    At 1:10m, -dissolve2 first removes the inner edges between the parts merged into one feature (Cyprus and the
+#    Sovereign Base Areas and buffer zone, Kazakhstan and Baikonur, Cuba and Guantanamo): without it they would be
+#    drawn as borders, and JTS would read the touching parts as an invalid MultiPolygon.
+npx --no-install mapshaper -i "$tmp/raw-50m.geojson" -filter-fields iso3,iso_numeric,name \
+  -o "$tmp/countries-50m.geojson" format=geojson rfc7946 precision=0.0001 id-field=iso3
+npx --no-install mapshaper -i "$tmp/raw-10m.geojson" -dissolve2 iso3 copy-fields=iso_numeric,name \
+  -filter-fields iso3,iso_numeric,name \
+  -o "$tmp/countries-10m.geojson" format=geojson rfc7946 precision=0.0001 id-field=iso3
 
 # 3. Check the results (antimeridian, ranges, codes, counts; 1:10m keyed like 1:50m) before they replace the
 #    committed files.
