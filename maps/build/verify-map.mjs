@@ -1,5 +1,5 @@
 // Step 3 of build-map.sh: checks the built GeoJSON and countries.csv; exits 1 on any problem.
-// usage: node verify-map.mjs <countries-50m.geojson> <countries.csv> [<keyed-like.geojson>]
+// usage: node verify-map.mjs <countries-NNm.geojson> <countries.csv> [<keyed-like.geojson>]
 // With a third file (the 1:50m map when checking the 1:10m one): the same features in the same order with the
 // same id and properties, and more detail where 1:10m has it.
 import { readFileSync, statSync } from 'node:fs';
