@@ -21,11 +21,16 @@ final class ImportReport {
         for (ImportChange c : changes) {
             out.println(String.format("%-9s %-3s %-7s %-18s %-10s %-28s %s", c.change().csvName(), c.iso3(),
                     c.treaty(), c.event() == null ? "" : c.event().csvName(), c.date() == null ? "" : c.date(),
-                    previous(c), c.participant().isEmpty() ? "" : "\"" + c.participant() + "\" (" + c.where() + ")").stripTrailing());
+                    previous(c), c.participant().isEmpty() ? "" : "\"" + c.participant() + "\" (" + where(c.where()) + ")").stripTrailing());
         }
         Map<ChangeKind, Integer> counts = ImportCommand.counts(changes);
         out.println(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().csvName())
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** "line 12" for text and HTML rows, "Row 7" as the XML names it. */
+    private static String where(String where) {
+        return where.matches("\\d+") ? "line " + where : where;
     }
 
     private static String previous(ImportChange c) {

@@ -103,6 +103,14 @@ class ImportCommandTest {
         assertDataUntouched();
     }
 
+    @Test
+    void textFormatSaysOnWhichLineOfACopiedTableEachChangeIs() throws IOException {
+        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), "--dry-run",
+                f.file("coe-185-chart-copied.txt").toString()), f.err);
+        assertTrue(f.out.contains("\"Andorra\" (line 13)\n"), f.out);
+        assertTrue(f.out.contains("\"Türkiye\" (line 18)\n"), f.out);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "UNCC   | XVIII-16-truncated.xml       | XVIII-16-truncated.xml:31:44: not well-formed XML",
