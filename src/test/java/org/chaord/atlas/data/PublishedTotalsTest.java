@@ -92,6 +92,8 @@ class PublishedTotalsTest {
     private static final String VUT_BLOG = "https://mattdotvu.blog/2025/06/15/vanuatu-joins-global-convention-on-"
             + "cybercrime-a-major-step-for-digital-security";
     private static final String TCY17 = "https://docslib.org/doc/7313927/cybercrime-convention-committee-t-cy";
+    private static final String MACHINEHERALD = "https://machineherald-io.pages.dev/article/2026-05/21-un-cybercrime-"
+            + "convention-stalls-at-one-ratification-as-implementation-deadlock-deepens";
     private static final String UNTC = "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/"
             + "XVIII-16.en.xml";
 
@@ -107,6 +109,12 @@ class PublishedTotalsTest {
                 new Published(View.UNCC, "2026-02-10", Measure.SIGNED_OR_MORE, 74,
                         "https://www.trend.az/azerbaijan/politics/4151684.html"),
                 new Published(View.UNCC, "2025-11-16", Measure.BY_DEPOSIT, 0, UNTC),
+                // "As of March 2026, 74 countries have signed" (machineherald, 21 May 2026, citing Wikipedia; secondary).
+                // The data hold 74 from 10 Feb 2026 to Canada's signature in July 2026; asserted on the month's last day.
+                new Published(View.UNCC, "2026-03-31", Measure.SIGNED_OR_MORE, 74, MACHINEHERALD),
+                // Same article, editor's correction: Wikipedia listed three ratifiers (Azerbaijan, Qatar, Viet Nam) at
+                // publication. No deposit date is known for any of them; the data take this day as their known_by.
+                new Published(View.UNCC, "2026-05-21", Measure.BY_DEPOSIT, 3, MACHINEHERALD),
 
                 // --- ETS 185, the Budapest Convention ---
                 // In force on 1 Jul 2004 after five ratifications (CoE chart of 18 Jun 2004).
@@ -197,12 +205,22 @@ class PublishedTotalsTest {
                 // Opening day, 12 May 2022: 22 States signed (CoE announcement reported by DataGuidance).
                 new Published(View.CETS224, "2022-05-12", Measure.SIGNED_OR_MORE, 22,
                         "https://www.dataguidance.com/news/international-22-states-sign-new-additional-protocol"),
+                // Deputy Secretary General at the ceremony of 30 Nov 2022: "Since then, 24 countries have signed it and,
+                // today, we welcome six more" — 24 before that day's signatures.
+                new Published(View.CETS224, "2022-11-29", Measure.SIGNED_OR_MORE, 24,
+                        "https://www.coe.int/en/web/deputy-secretary-general/-/treaty-signature-ceremony-of-the-second-"
+                                + "additional-protocol-to-the-convention-on-cybercrime-on-enhanced-co-operation-and-"
+                                + "disclosure-of-electronic-evid"),
                 new Published(View.CETS224, "2022-11-30", Measure.SIGNED_OR_MORE, 30, COE_BRA),
                 // Serbia the first to ratify "among the 34 States that have signed", 9 Feb 2023 (Serbian mission).
                 new Published(View.CETS224, "2023-02-09", Measure.SIGNED_OR_MORE, 34,
                         "http://coe-strasbourg.mfa.gov.rs/odrzavanje/stampa.php?id=1675960284&archive="),
                 new Published(View.CETS224, "2023-02-09", Measure.BY_DEPOSIT, 1,
                         "http://coe-strasbourg.mfa.gov.rs/odrzavanje/stampa.php?id=1675960284&archive="),
+                // CoE news of 17 Jun 2024 (CyberSPEX page): "Georgia becomes the 44th State to sign the Second Additional
+                // Protocol" — 44 with the two Parties, before Czechia and Sierra Leone signed on 20 Jun.
+                new Published(View.CETS224, "2024-06-17", Measure.SIGNED_OR_MORE, 44,
+                        "https://www.coe.int/en/web/cybercrime/cyberspex"),
                 // 20 Jun 2024: "44 States have signed it, and an additional 2 are already Parties".
                 new Published(View.CETS224, "2024-06-20", Measure.SIGNED_OR_MORE, 46, COE_75),
                 new Published(View.CETS224, "2024-06-20", Measure.BY_DEPOSIT, 2, COE_75),
