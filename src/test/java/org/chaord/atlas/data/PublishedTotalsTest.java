@@ -88,6 +88,8 @@ class PublishedTotalsTest {
             + "been-invited-to-accede-to-the-convention-on-cybercrime";
     private static final String COE_BRA = "https://www.coe.int/en/web/cybercrime/gallery-brazil-accedes-to-the-"
             + "convention-on-cybercrime-and-six-states-sign-the-new-protocol-on-e-evidence";
+    private static final String COE_CIV = "https://www.coe.int/fr/web/cybercrime/-/cote-d-ivoire-invited-to-join-the-"
+            + "budapest-convention-on-cybercrime";
     private static final String KEN_NC4 = "https://nc4.go.ke/budapest-convention-on-cybercrime";
     private static final String VUT_BLOG = "https://mattdotvu.blog/2025/06/15/vanuatu-joins-global-convention-on-"
             + "cybercrime-a-major-step-for-digital-security";
@@ -117,6 +119,14 @@ class PublishedTotalsTest {
                 new Published(View.UNCC, "2026-05-21", Measure.BY_DEPOSIT, 3, MACHINEHERALD),
 
                 // --- ETS 185, the Budapest Convention ---
+                // Opening day, 23 Nov 2001: "Vingt-six des quarante-trois pays membres du Conseil de l'Europe" signed
+                // (01net, same day; with the US, Japan, Canada and South Africa "une trentaine").
+                new Published(View.ETS185, "2001-11-23", Measure.COE_MEMBERS_SIGNED_OR_MORE, 26,
+                        "https://www.01net.com/actualites/succes-diplomatique-pour-la-convention-sur-la-cybercriminalite-"
+                                + "168554.html"),
+                new Published(View.ETS185, "2001-11-23", Measure.SIGNED_OR_MORE, 30,
+                        "https://www.01net.com/actualites/succes-diplomatique-pour-la-convention-sur-la-cybercriminalite-"
+                                + "168554.html"),
                 // In force on 1 Jul 2004 after five ratifications (CoE chart of 18 Jun 2004).
                 new Published(View.ETS185, "2004-07-01", Measure.IN_FORCE, 5,
                         "http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG"),
@@ -171,6 +181,9 @@ class PublishedTotalsTest {
                 new Published(View.ETS185, "2021-04-28", Measure.BY_DEPOSIT, 66,
                         "https://www.coe.int/en/web/cybercrime/t-cy-news/-/asset_publisher/GxUcENEFhivB/content/"
                                 + "sweden-joins-the-budapest-convention-and-its-additional-protocol"),
+                // 30 Jun 2022, Côte d'Ivoire invited: "82 États sont désormais soit Parties (66), soit l'ont signée ou ont
+                // été invités à y adhérer (16)" (CoE news of 1 Jul 2022). The 16 are not asserted (see data/README.md).
+                new Published(View.ETS185, "2022-06-30", Measure.BY_DEPOSIT, 66, COE_CIV),
                 new Published(View.ETS185, "2022-11-30", Measure.BY_DEPOSIT, 68, COE_BRA),
                 // Octopus Conference, 15 Dec 2023: "69 state parties ... Brazil, Nigeria and Cameroon the most recent".
                 new Published(View.ETS185, "2023-12-15", Measure.BY_DEPOSIT, 69,
