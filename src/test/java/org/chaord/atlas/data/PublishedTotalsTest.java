@@ -90,6 +90,8 @@ class PublishedTotalsTest {
             + "convention-on-cybercrime-and-six-states-sign-the-new-protocol-on-e-evidence";
     private static final String COE_CIV = "https://www.coe.int/fr/web/cybercrime/-/cote-d-ivoire-invited-to-join-the-"
             + "budapest-convention-on-cybercrime";
+    private static final String CPLP_RWA_STP = "https://www.ministeriospublicoscplp.org/atualidades/s-o-tom-e-pr-ncipe/"
+            + "ruanda-e-s-o-tom-e-pr-ncipe-convidados-aderir-conven-o-sobre";
     private static final String KEN_NC4 = "https://nc4.go.ke/budapest-convention-on-cybercrime";
     private static final String VUT_BLOG = "https://mattdotvu.blog/2025/06/15/vanuatu-joins-global-convention-on-"
             + "cybercrime-a-major-step-for-digital-security";
@@ -185,6 +187,10 @@ class PublishedTotalsTest {
                 // été invités à y adhérer (16)" (CoE news of 1 Jul 2022). The 16 are not asserted (see data/README.md).
                 new Published(View.ETS185, "2022-06-30", Measure.BY_DEPOSIT, 66, COE_CIV),
                 new Published(View.ETS185, "2022-11-30", Measure.BY_DEPOSIT, 68, COE_BRA),
+                // 9 Oct 2023, Rwanda and Sao Tome and Principe invited: "são Partes da Convenção 68 Estados, dois assinaram e
+                // 21 foram convidados a aderir" (CPLP public prosecutors' forum, relaying the CoE). The 21 are not matched.
+                new Published(View.ETS185, "2023-10-09", Measure.BY_DEPOSIT, 68, CPLP_RWA_STP),
+                new Published(View.ETS185, "2023-10-09", Measure.SIGNED_ONLY, 2, CPLP_RWA_STP),
                 // Octopus Conference, 15 Dec 2023: "69 state parties ... Brazil, Nigeria and Cameroon the most recent".
                 new Published(View.ETS185, "2023-12-15", Measure.BY_DEPOSIT, 69,
                         "https://coe.int/en/web/portal/-/more-and-more-countries-acceding-to-budapest-convention"),
