@@ -215,8 +215,19 @@ public final class MembershipHistory {
         java.util.Set<StatusClass> ever = frameworkClassesEver;
         if (ever == null) {
             ever = java.util.EnumSet.noneOf(StatusClass.class);
-            for (LocalDate day : changeDays(View.FRAMEWORKS)) {
-                for (String iso3 : countries.keySet()) {
+            // a state's class can change only on its own event days, its computed entries into force and the
+            // treaties' own: asking there is enough (and some hundred times cheaper than every change day of all)
+            java.util.Set<LocalDate> treatyDays = new java.util.HashSet<>(treatyInForce.values());
+            for (String iso3 : countries.keySet()) {
+                java.util.Set<LocalDate> days = new java.util.HashSet<>(treatyDays);
+                eventsByState.getOrDefault(iso3, Map.of()).forEach((id, list) -> list.forEach(e -> {
+                    days.add(e.effectiveDate());
+                    LocalDate eif = e.type().isConsentToBeBound() ? computedEntryIntoForce(id, e.effectiveDate()) : null;
+                    if (eif != null) {
+                        days.add(eif);
+                    }
+                }));
+                for (LocalDate day : days) {
                     ever.add(frameworkClass(iso3, day));
                 }
             }
