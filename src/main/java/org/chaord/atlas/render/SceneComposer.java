@@ -63,8 +63,9 @@ public final class SceneComposer {
     }
 
     /**
-     * "n of 40 instruments" in a treaty's view while the data state no entry into force for it (and the computed or
-     * projected entry into force once enough are counted); empty for other views.
+     * "n of 40 instruments" in a treaty's view while the data state no entry into force for it (and the projected
+     * entry into force once enough are counted; once that day has come, "in force ... (computed by the treaty
+     * rule)"); empty for other views.
      */
     public static String trackerText(Atlas atlas, View view, java.time.LocalDate day, Texts t) {
         Treaty treaty = view.kind() == View.Kind.TREATY ? atlas.treaties().get(view.treaty()) : null;
@@ -72,10 +73,13 @@ public final class SceneComposer {
             return "";
         }
         EntryIntoForceProgress p = atlas.history().progressOn(treaty.id(), day);
+        if (p.isReached() && !p.entryIntoForce().isAfter(day)) {
+            // no source states the day (treaties.csv is silent): say that the rule computed it
+            return t.get("tracker.inForce", t.date(p.entryIntoForce())) + " (" + t.get("date.computed") + ")";
+        }
         String line = t.get("tracker.progress", p.instruments(), p.needed());
         if (p.isReached()) {
-            String key = p.entryIntoForce().isAfter(day) ? "tracker.projected" : "tracker.inForce";
-            line += " \u00b7 " + t.get(key, t.date(p.entryIntoForce()));
+            line += " \u00b7 " + t.get("tracker.projected", t.date(p.entryIntoForce()));
         }
         return line;
     }

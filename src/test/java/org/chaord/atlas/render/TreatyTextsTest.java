@@ -73,6 +73,21 @@ class TreatyTextsTest {
     }
 
     @Test
+    void trackerCountsInstrumentsUntilTheRuleBringsATreatyIntoForceAndThenSaysItWasComputed() {
+        Atlas atlas = BundledData.get().atlas();
+        assertEquals("3 of 5 instruments", SceneComposer.trackerText(atlas, View.CETS224, LocalDate.of(2026, 11, 28), EN));
+        LocalDate arab = atlas.history().treatyInForce(TreatyId.ARAB2010);
+        assertEquals("0 of 7 instruments", SceneComposer.trackerText(atlas, View.of(TreatyId.ARAB2010),
+                LocalDate.of(2013, 1, 1), EN));
+        assertTrue(SceneComposer.trackerText(atlas, View.of(TreatyId.ARAB2010), arab.minusDays(1), EN)
+                .startsWith("7 of 7 instruments \u00b7 entry into force "));
+        assertEquals("in force " + EN.date(arab) + " (computed by the treaty rule)",
+                SceneComposer.trackerText(atlas, View.of(TreatyId.ARAB2010), arab, EN));
+        assertEquals("", SceneComposer.trackerText(atlas, View.ETS185, LocalDate.of(2026, 11, 28), EN), "stated in force");
+        assertEquals("", SceneComposer.trackerText(atlas, View.COMPARISON, LocalDate.of(2026, 11, 28), EN));
+    }
+
+    @Test
     void keyMomentsComeFromTheTreatiesDates() {
         List<KeyMoment> moments = KeyMoment.of(BundledData.get().atlas());
         assertTrue(moments.contains(new KeyMoment(TreatyId.ETS185, KeyMoment.Kind.OPENED, LocalDate.of(2001, 11, 23), false)));
