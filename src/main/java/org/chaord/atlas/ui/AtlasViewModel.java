@@ -5,34 +5,31 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.chaord.atlas.data.DatasetLoader;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
-import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.render.Highlights;
 import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
+import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -58,9 +55,7 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<Texts> texts =
             new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
-    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
-    private final ReadOnlyStringWrapper highlightedGroup = new ReadOnlyStringWrapper(this, "highlightedGroup");
-    private final ObservableSet<StatusClass> highlightedClasses = FXCollections.observableSet();
+    private final MapMarks marks = new MapMarks();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final MapExtent extent = new MapExtent();
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
@@ -73,11 +68,9 @@ public final class AtlasViewModel {
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        for (Observable o : new Observable[] {data, view, date, palette, texts, selected, highlightedGroup,
-                extent.viewportProperty()}) {
-            o.addListener(x -> invalidateScene());
-        }
-        highlightedClasses.addListener((SetChangeListener<StatusClass>) c -> invalidateScene());
+        List<Observable> inputs = new ArrayList<>(List.of(data, view, date, palette, texts, extent.viewportProperty()));
+        inputs.addAll(marks.observables());
+        inputs.forEach(o -> o.addListener(x -> invalidateScene()));
         world.addListener((o, old, w) -> {
             extent.showWorld(w == null ? null : w.bounds());
             invalidateScene();
@@ -123,17 +116,9 @@ public final class AtlasViewModel {
         return darkInterface.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty highlightedGroupProperty() {
-        return highlightedGroup.getReadOnlyProperty();
-    }
-
-    /** The legend classes whose countries are outlined (unmodifiable). */
-    public ObservableSet<StatusClass> highlightedClasses() {
-        return FXCollections.unmodifiableObservableSet(highlightedClasses);
+    /** The selection and the outlines on the map. */
+    public MapMarks marks() {
+        return marks;
     }
 
     /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
@@ -171,28 +156,12 @@ public final class AtlasViewModel {
         return date.get();
     }
 
-    public ProjectionKind projection() {
-        return projection.get();
-    }
-
-    public Palette palette() {
-        return palette.get();
-    }
-
     public Texts texts() {
         return texts.get();
     }
 
-    public boolean isDarkInterface() {
-        return darkInterface.get();
-    }
-
     public String selected() {
-        return selected.get();
-    }
-
-    public String highlightedGroup() {
-        return highlightedGroup.get();
+        return marks.selected();
     }
 
     /** What the map shows now, as a figure would show it (no title of its own). */
@@ -262,38 +231,21 @@ public final class AtlasViewModel {
 
     /** Selects a country (null: none). */
     public void select(String iso3) {
-        selected.set(iso3);
+        marks.select(iso3);
     }
 
     /** Selects a country and zooms to it so that it fills about a third of the map. */
     public void showCountry(String iso3) {
         select(iso3);
-        var shape = world.get() == null ? null : world.get().shape(iso3);
-        if (shape != null) {
-            var e = new org.locationtech.jts.geom.Envelope(shape.envelope());
-            e.expandBy(Math.max(Math.max(e.getWidth(), e.getHeight()), 0.05));
-            extent.fit(e);
+        if (world.get() != null && world.get().shape(iso3) != null) {
+            extent.fitAround(world.get().shape(iso3).envelope());
         }
     }
 
     /** Shows a named region (the whole world, a continent). */
-    public void showRegion(org.chaord.atlas.render.RegionPreset region) {
+    public void showRegion(RegionPreset region) {
         if (world.get() != null) {
             extent.fit(region.projected(world.get().projection()));
-        }
-    }
-
-    /** Outlines a group's members of the day (null: none). */
-    public void highlightGroup(String group) {
-        highlightedGroup.set(group);
-    }
-
-    /** Outlines (or stops outlining) the countries of a legend class. */
-    public void highlightClass(StatusClass cls, boolean on) {
-        if (on) {
-            highlightedClasses.add(cls);
-        } else {
-            highlightedClasses.remove(cls);
         }
     }
 
@@ -318,7 +270,7 @@ public final class AtlasViewModel {
     }
 
     /** Shows the result of a load started elsewhere (before the toolkit); reprojects if the projection changed since. */
-    public void load(java.util.concurrent.CompletableFuture<DataService.Loaded> started) {
+    public void load(CompletableFuture<DataService.Loaded> started) {
         loading.receive(started);
     }
 
@@ -360,7 +312,6 @@ public final class AtlasViewModel {
         if (atlas == null || w == null || v == null) {
             return;
         }
-        Highlights marks = new Highlights(selected.get(), highlightedClasses, highlightedGroup.get());
-        scene.set(SceneComposer.compose(atlas, w, new SceneRequest(frame(), v, marks), 1.0));
+        scene.set(SceneComposer.compose(atlas, w, new SceneRequest(frame(), v, marks.highlights()), 1.0));
     }
 }

@@ -58,6 +58,13 @@ public final class MapExtent {
         refit();
     }
 
+    /** Shows a country's envelope with as much room again around it, so the country fills about a third. */
+    public void fitAround(Envelope shape) {
+        Envelope e = new Envelope(shape);
+        e.expandBy(Math.max(Math.max(e.getWidth(), e.getHeight()), 0.05));
+        fit(e);
+    }
+
     /** Zooms by {@code factor} about the map's centre. */
     public void zoom(double factor) {
         zoomAt(factor, width / 2, height / 2);

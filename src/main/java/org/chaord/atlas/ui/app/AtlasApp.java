@@ -128,7 +128,7 @@ public final class AtlasApp extends Application {
 
     /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
     private void applyTheme() {
-        boolean dark = vm.isDarkInterface();
+        boolean dark = vm.darkInterfaceProperty().get();
         String url = (dark ? Themes.DARK : Themes.LIGHT).url();
         if (!Objects.equals(url, Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(url);

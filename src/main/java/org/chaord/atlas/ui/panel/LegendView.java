@@ -124,8 +124,8 @@ public final class LegendView extends VBox {
         row.getStyleClass().add("legend-row");
         row.setId("legend-" + e.statusClass().name());
         StatusClass cls = e.statusClass();
-        row.setOnMouseEntered(x -> vm.highlightClass(cls, true));
-        row.setOnMouseExited(x -> vm.highlightClass(cls, false));
+        row.setOnMouseEntered(x -> vm.marks().highlightClass(cls, true));
+        row.setOnMouseExited(x -> vm.marks().highlightClass(cls, false));
         return row;
     }
 }
