@@ -1,7 +1,7 @@
 package org.chaord.atlas;
 
 import org.chaord.atlas.cli.AtlasCli;
-import org.chaord.atlas.ui.AtlasApp;
+import org.chaord.atlas.ui.app.AtlasApp;
 
 /**
  * Launcher. With arguments it runs the command line (headless: no JavaFX class is loaded on that path); without, the
