@@ -40,6 +40,7 @@ public final class AtlasApp extends Application {
         UserPreferences prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
         this.stage = stage;
+        applyTheme(); // before the first control exists, or its CSS is resolved against Modena (warnings on stderr)
         window = newWindow();
         Scene scene = new Scene(window, prefs.width(), prefs.height());
         scene.getStylesheets().add(AtlasApp.class.getResource("atlas.css").toExternalForm());
