@@ -47,6 +47,7 @@ public final class AtlasApp extends Application {
         orient(scene);
         applyTheme();
         stage.setTitle(vm.texts.get().get("app.title"));
+        stage.getIcons().add(new javafx.scene.image.Image(AtlasApp.class.getResource(ICON).toExternalForm(), true));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         this.prefs = prefs;
@@ -58,6 +59,17 @@ public final class AtlasApp extends Application {
 
     private Stage stage;
     private UserPreferences prefs;
+    private static final String ICON = "/org/chaord/atlas/icon/icon-256.png";
+    private boolean launchDatasetsOpened;
+
+    /** CSV files given to the launcher (a double-click in the file manager) join as datasets, once. */
+    private void openLaunchDatasets() {
+        Parameters launch = getParameters();
+        if (launch != null && !launchDatasetsOpened) {
+            launchDatasetsOpened = true;
+            launch.getUnnamed().forEach(file -> DatasetDrop.addDataset(vm, java.nio.file.Path.of(file)));
+        }
+    }
 
     private MainWindow newWindow() {
         return new MainWindow(vm, getHostServices(), new WindowActions(this::reload, this::switchLanguage, this::quit));
@@ -150,6 +162,7 @@ public final class AtlasApp extends Application {
             vm.problems.setAll(loaded.result().problems());
             vm.data.set(loaded.result());
             vm.world.set(loaded.world());
+            openLaunchDatasets();
             if (loaded.result().atlas().countries().isEmpty() || loaded.result().shapes().isEmpty()) {
                 // nothing to show at all (data or map not found): say why at once, not behind a button
                 Platform.runLater(() -> ProblemsDialog.show(stage, vm.problems, vm.texts.get()));
