@@ -53,6 +53,8 @@ public final class AtlasBenchmark {
         }
         print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
         print("map.vertices", onFx(() -> countVertices(vm.world.get())), "count");
+        Thread.sleep(Long.getLong("bench.settle_ms", 2000)); // the rest of the window is built after the first frame
+        print("rss.settled", rssMegabytes(), "MB");
 
         List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view.get())));
         int warmUp = Integer.getInteger("bench.warmup", 600); // let the JIT compile the step path first
@@ -149,7 +151,7 @@ public final class AtlasBenchmark {
         return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 
-    private static long rssMegabytes() {
+    static long rssMegabytes() {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
