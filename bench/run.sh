@@ -19,7 +19,7 @@ for arg in "$@"; do
 done
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m -Dprism.order=sw)
+JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m -Dprism.order=sw ${BENCH_JVM_OPTS:-})
 if [ "$display" = monocle ]; then
   JVM+=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Djava.awt.headless=true)
 elif [ -z "${DISPLAY:-}" ]; then
@@ -54,9 +54,13 @@ ratios "$atlas" ""
 if [ "$cds" = 1 ]; then
   # AppCDS: a training run writes the classes it loaded to an archive; the measured run maps them instead of
   # loading and verifying them (docs/decisions/0013)
-  rm -f target/bench-atlas.jsa
-  bench -XX:ArchiveClassesAtExit=target/bench-atlas.jsa -Dbench.warmup=10 -cp "$CP" org.chaord.atlas.bench.AtlasBenchmark >/dev/null 2>&1
-  withcds=$(bench -XX:SharedArchiveFile=target/bench-atlas.jsa -cp "$CP" org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null \
+  # (CDS takes jars only, not class folders)
+  rm -f target/bench-atlas.jsa target/bench-app.jar target/bench-tests.jar
+  jar --create --file target/bench-app.jar -C target/classes .
+  jar --create --file target/bench-tests.jar -C target/test-classes .
+  JARS="target/bench-app.jar:target/bench-tests.jar:$(cat target/bench-classpath.txt)"
+  bench -XX:ArchiveClassesAtExit=target/bench-atlas.jsa -Dbench.warmup=10 -cp "$JARS" org.chaord.atlas.bench.AtlasBenchmark >/dev/null 2>&1
+  withcds=$(bench -XX:SharedArchiveFile=target/bench-atlas.jsa -cp "$JARS" org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null \
     | grep -E '^(startup|rss)' | sed 's/^\([a-z_.]*\) /\1.cds /')
   echo "$withcds"
   ratios "$(echo "$withcds" | sed 's/\.cds / /')" ".cds"
