@@ -46,6 +46,7 @@ ratios() { # $1 = the atlas's figures
     { v[$1] = $2 }
     END {
       printf "startup.ratio_to_bare_window%s %.3f x\n", suffix, v["startup.first_shaded_frame"] / v["bare_window.first_frame"]
+      printf "startup.cpu.ratio_to_bare_window%s %.3f x\n", suffix, v["startup.cpu_by_first_frame"] / v["bare_window.cpu_by_first_frame"]
       printf "rss.ratio_to_bare_window%s %.3f x\n", suffix, v["rss"] / v["bare_window.rss"]
       printf "rss.settled.ratio_to_bare_window%s %.3f x\n", suffix, v["rss.settled"] / v["bare_window.rss"]
     }'

@@ -52,6 +52,8 @@ public final class AtlasBenchmark {
             Thread.sleep(2);
         }
         print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
+        // CPU time of the whole process by then: unlike wall time, hardly moved by other processes on a busy machine
+        print("startup.cpu_by_first_frame", cpuMillis(), "ms");
         print("map.vertices", onFx(() -> countVertices(vm.world.get())), "count");
         Thread.sleep(Long.getLong("bench.settle_ms", 2000)); // the rest of the window is built after the first frame
         print("rss.settled", rssMegabytes(), "MB");
@@ -149,6 +151,11 @@ public final class AtlasBenchmark {
         double[] v = values.clone();
         Arrays.sort(v);
         return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+
+    /** CPU time (all threads, user + system) this process has used so far. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     static long rssMegabytes() {
