@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "chaord-atlas", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
-        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, HelpCommand.class})
+        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class,
+                HelpCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;
