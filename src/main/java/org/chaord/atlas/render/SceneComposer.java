@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.EntryIntoForceProgress;
@@ -46,10 +47,11 @@ public final class SceneComposer {
         }
         legend.add(new LegendEntry(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT),
                 req.palette().fill(StatusClass.NOT_IN_OWN_RIGHT), -1));
-        String title = req.title() != null && !req.title().isBlank() ? req.title() : t.viewName(view);
+        // the view's name from t: a treaty added by CSV is named by its treaties.csv name
+        String title = req.frame().title().isEmpty() ? t.viewName(view) : req.frame().title();
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
-                req.subtitle() == null ? "" : req.subtitle(), t.get("figure.date", t.longDate(req.date())),
+                req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
                 t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
     }
 

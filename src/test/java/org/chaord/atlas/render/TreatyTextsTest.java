@@ -1,6 +1,7 @@
 package org.chaord.atlas.render;
 
 import org.chaord.atlas.export.BundledData;
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.KeyMoment;
 import org.chaord.atlas.model.StatusClass;
