@@ -54,7 +54,7 @@ public final class ImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(t.get("import.title"));
-        Scene scene = new Scene(layout(), 1180, 640);
+        Scene scene = new Scene(layout(), 1480, 700);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

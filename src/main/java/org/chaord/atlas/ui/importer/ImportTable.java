@@ -37,17 +37,17 @@ final class ImportTable {
         write.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         write.setCellFactory(c -> new TickCell());
         write.setSortable(false);
-        write.setPrefWidth(60);
+        write.setPrefWidth(70);
         table.getColumns().add(write);
-        table.getColumns().add(column("import.col.change", 80, c -> t.get("change." + c.change().csvName())));
-        table.getColumns().add(column("import.col.participant", 190, ImportChange::participant));
-        table.getColumns().add(column("import.col.country", 150, this::country));
-        table.getColumns().add(column("import.col.event", 110,
+        table.getColumns().add(column("import.col.change", 90, c -> t.get("change." + c.change().csvName())));
+        table.getColumns().add(column("import.col.participant", 200, ImportChange::participant));
+        table.getColumns().add(column("import.col.country", 170, this::country));
+        table.getColumns().add(column("import.col.event", 130,
                 c -> c.event() == null ? "" : t.get("event." + c.event().csvName())));
-        table.getColumns().add(column("import.col.date", 100, c -> c.date() == null ? "" : t.date(c.date())));
-        table.getColumns().add(column("import.col.previous", 150,
+        table.getColumns().add(column("import.col.date", 110, c -> c.date() == null ? "" : t.date(c.date())));
+        table.getColumns().add(column("import.col.previous", 200,
                 c -> c.previous() == null ? "" : t.eventDate(c.previous())));
-        table.getColumns().add(column("import.col.where", 80, ImportChange::where));
+        table.getColumns().add(column("import.col.where", 70, ImportChange::where));
         // a tick changed by a command (not by this table) shows at once
         model.ticked().addListener((SetChangeListener<ImportChange>) c -> table.refresh());
     }

@@ -26,8 +26,6 @@ import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,6 +57,9 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<DepositaryStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ObservableList<ImportChange> changes = FXCollections.observableArrayList();
     private final ObservableSet<ImportChange> ticked = FXCollections.observableSet(new LinkedHashSet<>());
+    // Made once: an unmodifiable view listens weakly to its list, so one made per call could lose its listeners.
+    private final ObservableList<ImportChange> changesView = FXCollections.unmodifiableObservableList(changes);
+    private final ObservableSet<ImportChange> tickedView = FXCollections.unmodifiableObservableSet(ticked);
     private final ReadOnlyObjectWrapper<Atlas> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper sourceUrl = new ReadOnlyStringWrapper(this, "sourceUrl", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -106,12 +107,12 @@ public final class ImportViewModel {
 
     /** The diff rows in the file's order: added, dated, changed, then missing and unmatched (unmodifiable). */
     public ObservableList<ImportChange> changes() {
-        return FXCollections.unmodifiableObservableList(changes);
+        return changesView;
     }
 
     /** The changes Accept will write (unmodifiable; only added, dated and changed ones can be ticked). */
     public ObservableSet<ImportChange> ticked() {
-        return FXCollections.unmodifiableObservableSet(ticked);
+        return tickedView;
     }
 
     /** The atlas as it will be with the ticked changes (null before a file is read). */
@@ -303,17 +304,7 @@ public final class ImportViewModel {
     /** "" for an empty or http(s) address; else the line that says what is wrong. */
     private String urlProblem() {
         String url = sourceUrl.get();
-        if (url.isEmpty()) {
-            return "";
-        }
-        try {
-            URI uri = new URI(url);
-            boolean web = ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-            return web ? "" : texts.get("import.badUrl", url);
-        } catch (URISyntaxException e) {
-            return texts.get("import.badUrl", url);
-        }
+        return url.isEmpty() || WebAddress.isWebAddress(url) ? "" : texts.get("import.badUrl", url);
     }
 
     /** The failure's own message, one line (a format error already names the file and the line or element). */
