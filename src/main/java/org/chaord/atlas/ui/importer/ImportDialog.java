@@ -54,7 +54,8 @@ public final class ImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(t.get("import.title"));
-        Scene scene = new Scene(layout(), 1480, 700);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(layout(), Math.min(1480, screen.getWidth() - 40), Math.min(700, screen.getHeight() - 60));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
