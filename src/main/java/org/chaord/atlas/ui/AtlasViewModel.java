@@ -77,11 +77,6 @@ public final class AtlasViewModel {
         });
     }
 
-    /** A view-model for the running app's threads, with no data source and the system clock. */
-    public AtlasViewModel(UiThreads threads) {
-        this(threads, null, LocalDate::now);
-    }
-
     // ---- state ---------------------------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<LoadResult> dataProperty() {
@@ -175,10 +170,7 @@ public final class AtlasViewModel {
 
     /** Clamp a date into the timeline's range. */
     public LocalDate clamp(LocalDate day) {
-        if (day.isBefore(TIMELINE_START)) {
-            return TIMELINE_START;
-        }
-        return day.isAfter(today()) ? today() : day;
+        return day.isBefore(TIMELINE_START) ? TIMELINE_START : day.isAfter(today()) ? today() : day;
     }
 
     /** The next day after the current one on which the current view changes, or null. */

@@ -52,12 +52,12 @@ public final class LegendView extends VBox {
         uncertain.setWrapText(true);
         uncertainRow.setAlignment(Pos.CENTER_LEFT);
         uncertainRow.getStyleClass().add("legend-row");
-        vm.sceneProperty().addListener((o, old, scene) -> show(scene));
+        vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
         show(vm.scene());
     }
 
     private void show(MapScene scene) {
-        if (scene == null) {
+        if (scene == null || scene == shown) {
             return;
         }
         if (shown != null && sameRows(shown, scene)) {
