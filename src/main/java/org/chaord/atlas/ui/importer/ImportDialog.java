@@ -103,6 +103,12 @@ public final class ImportDialog {
         Label info = new Label(t.get("import.info"));
         info.getStyleClass().add("panel-small");
         info.setWrapText(true);
+        javafx.scene.control.CheckBox missing = new javafx.scene.control.CheckBox(t.get("import.showMissing"));
+        missing.setId("import-show-missing");
+        missing.setSelected(true);
+        missing.selectedProperty().addListener((o, a, on) -> table.showMissing(on));
+        HBox infoRow = new HBox(16, missing, info);
+        infoRow.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("import-error");
         error.getStyleClass().add("error-text");
@@ -124,7 +130,7 @@ public final class ImportDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(10, spacer, accept, close);
-        VBox root = new VBox(10, fileRow, found, urlRow, summary, body, info, error, message, buttons);
+        VBox root = new VBox(10, fileRow, found, urlRow, summary, body, infoRow, error, message, buttons);
         root.setPadding(new Insets(18, 20, 16, 20));
         root.setId("import-dialog");
         return root;

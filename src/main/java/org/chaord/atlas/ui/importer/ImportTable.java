@@ -24,13 +24,15 @@ final class ImportTable {
     private final Texts t;
     private final Supplier<Atlas> atlas;
     private final TableView<ImportChange> table = new TableView<>();
+    private final javafx.collections.transformation.FilteredList<ImportChange> shown;
 
     ImportTable(ImportViewModel model, Texts t, Supplier<Atlas> atlas) {
         this.model = model;
         this.t = t;
         this.atlas = atlas;
+        this.shown = new javafx.collections.transformation.FilteredList<>(model.changes());
         table.setId("import-table");
-        table.setItems(model.changes());
+        table.setItems(shown);
         table.setPlaceholder(new javafx.scene.control.Label(""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportChange, ImportChange> write = new TableColumn<>(t.get("import.col.write"));
@@ -40,16 +42,21 @@ final class ImportTable {
         write.setPrefWidth(70);
         table.getColumns().add(write);
         table.getColumns().add(column("import.col.change", 90, c -> t.get("change." + c.change().csvName())));
-        table.getColumns().add(column("import.col.participant", 200, ImportChange::participant));
+        table.getColumns().add(column("import.col.participant", 170, ImportChange::participant));
         table.getColumns().add(column("import.col.country", 170, this::country));
         table.getColumns().add(column("import.col.event", 130,
                 c -> c.event() == null ? "" : t.get("event." + c.event().csvName())));
-        table.getColumns().add(column("import.col.date", 110, c -> c.date() == null ? "" : t.date(c.date())));
+        table.getColumns().add(column("import.col.date", 120, c -> c.date() == null ? "" : t.date(c.date())));
         table.getColumns().add(column("import.col.previous", 200,
                 c -> c.previous() == null ? "" : t.eventDate(c.previous())));
-        table.getColumns().add(column("import.col.where", 70, ImportChange::where));
+        table.getColumns().add(column("import.col.where", 60, ImportChange::where));
         // a tick changed by a command (not by this table) shows at once
         model.ticked().addListener((SetChangeListener<ImportChange>) c -> table.refresh());
+    }
+
+    /** Shows or hides the rows of events the file lacks (a short extract of a chart can leave hundreds). */
+    void showMissing(boolean show) {
+        shown.setPredicate(show ? null : c -> c.change() != org.chaord.atlas.data.depositary.ChangeKind.MISSING);
     }
 
     TableView<ImportChange> node() {

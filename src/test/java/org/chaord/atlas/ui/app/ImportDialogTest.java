@@ -80,6 +80,9 @@ class ImportDialogTest {
                 || c.change() == ChangeKind.UNMATCHED), "information rows are listed too");
         assertEquals(StatusClass.RATIFIED, classIn(dialog[0], "CZE"), "the preview shows Czechia's ratification");
 
+        robot.clickOn("#import-show-missing");
+        assertTrue(table.getItems().stream().noneMatch(c -> ((org.chaord.atlas.data.depositary.ImportChange) c).change()
+                == ChangeKind.MISSING), "missing rows can be hidden");
         robot.clickOn("#tick-CZE-ratified");
         assertEquals(6, dialog[0].model().tickedChanges().size());
         assertEquals(StatusClass.SIGNED, classIn(dialog[0], "CZE"), "unticked: the preview drops it");
