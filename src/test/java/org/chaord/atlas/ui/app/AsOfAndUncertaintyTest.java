@@ -46,6 +46,11 @@ class AsOfAndUncertaintyTest {
         RunningApp.nextFrames();
         assertTrue(shown("#legend-asof"));
         assertEquals(vm.texts().beyondAsOf(asOf), robot.lookup("#legend-asof").queryAs(Label.class).getText());
+        robot.interact(() -> app.window().togglePresentation());
+        RunningApp.nextFrames();
+        assertEquals(vm.texts().beyondAsOf(asOf), robot.lookup("#presentation-asof").queryAs(Label.class).getText());
+        assertTrue(shown("#presentation-asof"), "presentation mode says it too");
+        robot.interact(() -> app.window().togglePresentation());
         robot.interact(() -> vm.setDate(asOf));
         RunningApp.nextFrames();
         assertFalse(shown("#legend-asof"), "on the as-of date itself the data are complete");
