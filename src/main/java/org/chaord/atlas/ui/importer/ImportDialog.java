@@ -59,6 +59,10 @@ public final class ImportDialog {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        // Arabic reads right to left; the preview map never mirrors (it is geography, as on the main map)
+        scene.setNodeOrientation(org.chaord.atlas.i18n.Languages.isRightToLeft(t.locale())
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        preview.node().setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         stage.setScene(scene);
         model.previewProperty().addListener(x -> showPreview());
         table.node().getSelectionModel().selectedItemProperty().addListener(x -> showPreview());

@@ -55,6 +55,13 @@ class AsOfAndUncertaintyTest {
         RunningApp.nextFrames();
         assertFalse(shown("#legend-asof"), "on the as-of date itself the data are complete");
 
+        javafx.scene.canvas.Canvas marks = robot.lookup("#timeline-marks").queryAs(javafx.scene.canvas.Canvas.class);
+        javafx.scene.image.WritableImage strip = new javafx.scene.image.WritableImage(
+                (int) marks.getWidth(), (int) marks.getHeight());
+        robot.interact(() -> marks.snapshot(null, strip));
+        javafx.scene.paint.Color end = strip.getPixelReader().getColor((int) marks.getWidth() - 9, 1);
+        assertTrue(vm.today().isAfter(asOf) == (end.getRed() < 0.9), "the timeline's end past the as-of is shaded: " + end);
+
         boolean stale = vm.today().isAfter(asOf.plusDays(60));
         assertEquals(stale, shown("#stale-banner"), "the notice shows exactly when the data are over 60 days old");
         if (stale) {
