@@ -45,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
     LocalDate date;
@@ -116,6 +116,7 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        base = base.withView(choice.resolve(data.atlas(), spec));
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -139,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String fileName(LocalDate day, ExportFormat fmt) {
-        return view.name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
+        return choice.asked().name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {
@@ -164,7 +165,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportLimits.checkSize(w, h).ifPresent(problem -> {
             throw usage(problem);
         });
-        MapFrame frame = MapFrame.of(view, LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
+        MapFrame frame = MapFrame.of(choice.asked(), LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
                 .withTitles(title, subtitle);
         return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
                 .withRegion(region);

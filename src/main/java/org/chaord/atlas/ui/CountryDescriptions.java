@@ -59,7 +59,7 @@ public final class CountryDescriptions {
         View view = vm.view();
         String uncertain = atlas.history().isUncertain(iso3, view, vm.date())
                 ? "\n" + vm.texts().get("panel.uncertain") : ""; // the hatching, in words
-        if (view == View.COMPARISON) {
+        if (view.kind() != View.Kind.TREATY) {
             return name + "\n" + vm.texts().className(view, atlas.history().classOn(iso3, view, vm.date())) + uncertain;
         }
         return name + "\n" + statusLine(vm.texts(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date()))

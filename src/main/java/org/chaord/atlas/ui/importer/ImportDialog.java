@@ -172,7 +172,7 @@ public final class ImportDialog {
         if (s == null || treaty == null) {
             return "";
         }
-        String name = t.viewName(View.valueOf(treaty.id().name()));
+        String name = t.viewName(View.of(treaty.id()));
         return s.statusAsOf() == null ? t.get("import.foundUndated", name, s.entries().size())
                 : t.get("import.found", name, t.date(s.statusAsOf()), s.entries().size());
     }
@@ -194,7 +194,7 @@ public final class ImportDialog {
     private void showPreview() {
         DepositaryStatus s = model.statusProperty().get();
         Treaty treaty = model.treatyProperty().get();
-        View view = treaty == null ? null : View.valueOf(treaty.id().name());
+        View view = treaty == null ? null : View.of(treaty.id());
         java.time.LocalDate day = s == null ? null : s.statusAsOf() != null ? s.statusAsOf() : vm.date();
         ImportChange row = table.node().getSelectionModel().getSelectedItem();
         preview.show(model.previewProperty().get(), vm.world(), view, day, vm.paletteProperty().get(), t,
