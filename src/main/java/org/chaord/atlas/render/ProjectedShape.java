@@ -2,6 +2,7 @@ package org.chaord.atlas.render;
 
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
@@ -68,6 +69,14 @@ public final class ProjectedShape {
 
     public Coordinate labelPoint() {
         return labelPoint;
+    }
+
+    /** True when the two shapes come within {@code distance} projected units of each other (share a border). */
+    public boolean isWithin(ProjectedShape other, double distance) {
+        Envelope grown = new Envelope(envelope);
+        grown.expandBy(distance);
+        return grown.intersects(other.envelope)
+                && IndexedFacetDistance.isWithinDistance(projected, other.projected, distance);
     }
 
     public boolean contains(double x, double y) {
