@@ -99,6 +99,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, fr, es, ru, zh, ar. Default: ${DEFAULT-VALUE}")
     Locale lang;
 
+    @Option(names = "--labels", description = "Country names on the map, in the figure's language (SVG: one <text> per name)")
+    boolean labels;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -165,7 +168,7 @@ final class ExportCommand implements Callable<Integer> {
             throw usage(problem);
         });
         MapFrame frame = MapFrame.of(view, LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
-                .withTitles(title, subtitle);
+                .withTitles(title, subtitle).withLabels(labels);
         return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
                 .withRegion(region);
     }

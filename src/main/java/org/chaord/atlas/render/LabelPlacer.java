@@ -18,6 +18,9 @@ public final class LabelPlacer {
     /** A shape smaller than this on screen gets no name unless it is selected: a name would cover it whole. */
     static final double MIN_AREA_PX = 600;
     private static final double PAD_PX = 2;
+    /** Where to try a name, in box widths and heights from the anchor: on it first, then a little to each side. */
+    private static final double[][] SHIFTS = {{0, 0}, {0, -1}, {0, 1}, {-0.3, 0}, {0.3, 0}, {-0.3, -1}, {0.3, -1},
+        {-0.3, 1}, {0.3, 1}, {0, -2}, {0, 2}};
     private static final double[][] LEADER_OFFSETS = {{1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
 
     private LabelPlacer() {
@@ -45,18 +48,29 @@ public final class LabelPlacer {
         return List.copyOf(placed);
     }
 
-    /** The name centred on the label point, at full size or smaller, if it fits the shape and clears the others. */
+    /**
+     * The name on the shape's name anchor, or shifted a little around it, at full size or smaller: the first box
+     * that fits the shape, stays on the map and clears the names placed before.
+     */
     private static MapLabel inside(LabelCandidate c, Viewport v, double k, boolean selected, List<MapLabel> placed) {
         ProjectedShape shape = c.shape();
-        double px = v.screenX(shape.labelPoint().x);
-        double py = v.screenY(shape.labelPoint().y);
+        double ax = v.screenX(shape.nameAnchor().x);
+        double ay = v.screenY(shape.nameAnchor().y);
         double shapeWidthPx = shape.envelope().getWidth() * v.scale();
         for (double size : new double[] {SIZE_PX * k, MIN_SIZE_PX * k}) {
-            LabelBox box = boxAround(c.name(), size, px, py, k);
-            if (box.width() > shapeWidthPx || !inMap(box, v) || collides(box, placed) || !fits(shape, box, v)) {
+            LabelBox centred = boxAround(c.name(), size, ax, ay, k);
+            if (centred.width() > shapeWidthPx) {
                 continue;
             }
-            return new MapLabel(shape.iso3(), c.name(), px, baseline(box, size), size, selected, box, false, px, py);
+            for (double[] shift : SHIFTS) {
+                LabelBox box = new LabelBox(centred.x() + shift[0] * centred.width(),
+                        centred.y() + shift[1] * centred.height(), centred.width(), centred.height());
+                if (inMap(box, v) && !collides(box, placed) && fits(shape, box, v)) {
+                    double x = box.x() + box.width() / 2;
+                    return new MapLabel(shape.iso3(), c.name(), x, baseline(box, size), size, selected, box, false,
+                            x, box.y() + box.height() / 2);
+                }
+            }
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
@@ -22,6 +23,7 @@ public final class ProjectedShape {
     private final double area;
     private final Coordinate labelPoint;
     private volatile IndexedPointInAreaLocator locator;
+    private volatile Coordinate nameAnchor;
 
     ProjectedShape(String iso3, Geometry projected) {
         this.iso3 = iso3;
@@ -33,6 +35,10 @@ public final class ProjectedShape {
 
     /** The interior point of the largest part: a marker for France sits in France, not in French Guiana. */
     private static Coordinate labelPoint(Geometry g) {
+        return largestPart(g).getInteriorPoint().getCoordinate();
+    }
+
+    private static Geometry largestPart(Geometry g) {
         Geometry largest = g;
         if (g.getNumGeometries() > 1) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -41,7 +47,7 @@ public final class ProjectedShape {
                 }
             }
         }
-        return largest.getInteriorPoint().getCoordinate();
+        return largest;
     }
 
     public String iso3() {
@@ -77,6 +83,22 @@ public final class ProjectedShape {
         grown.expandBy(distance);
         return grown.intersects(other.envelope)
                 && IndexedFacetDistance.isWithinDistance(projected, other.projected, distance);
+    }
+
+    /**
+     * Where a name has the most room: the centre of the largest circle inside the largest part (its pole of
+     * inaccessibility), found once, on first use, to a two-hundredth of the part's size.
+     */
+    public Coordinate nameAnchor() {
+        Coordinate c = nameAnchor;
+        if (c == null) {
+            Geometry part = largestPart(projected);
+            Envelope e = part.getEnvelopeInternal();
+            double tolerance = Math.max(e.getWidth(), e.getHeight()) / 200;
+            c = tolerance > 0 ? MaximumInscribedCircle.getCenter(part, tolerance).getCoordinate() : labelPoint;
+            nameAnchor = c;
+        }
+        return c;
     }
 
     public boolean contains(double x, double y) {

@@ -58,6 +58,7 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<Texts> texts =
             new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
+    private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final ReadOnlyStringWrapper highlightedGroup = new ReadOnlyStringWrapper(this, "highlightedGroup");
     private final ObservableSet<StatusClass> highlightedClasses = FXCollections.observableSet();
@@ -73,7 +74,7 @@ public final class AtlasViewModel {
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        for (Observable o : new Observable[] {data, view, date, palette, texts, selected, highlightedGroup,
+        for (Observable o : new Observable[] {data, view, date, palette, texts, labels, selected, highlightedGroup,
                 extent.viewportProperty()}) {
             o.addListener(x -> invalidateScene());
         }
@@ -121,6 +122,15 @@ public final class AtlasViewModel {
 
     public ReadOnlyBooleanProperty darkInterfaceProperty() {
         return darkInterface.getReadOnlyProperty();
+    }
+
+    /** Country names on the map (View → Labels, key L). */
+    public ReadOnlyBooleanProperty labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public boolean isLabels() {
+        return labels.get();
     }
 
     public ReadOnlyStringProperty selectedProperty() {
@@ -197,7 +207,7 @@ public final class AtlasViewModel {
 
     /** What the map shows now, as a figure would show it (no title of its own). */
     public MapFrame frame() {
-        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "");
+        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "", labels.get());
     }
 
     public LocalDate today() {
@@ -258,6 +268,32 @@ public final class AtlasViewModel {
 
     public void setDarkInterface(boolean dark) {
         darkInterface.set(dark);
+    }
+
+    public void setLabels(boolean on) {
+        labels.set(on);
+    }
+
+    /**
+     * Moves the selection to the neighbouring country in a direction (arrow keys on the map); with nothing selected,
+     * selects the country under the middle of the map, else the largest one in sight.
+     */
+    public void moveSelection(org.chaord.atlas.render.Direction d) {
+        ProjectedWorld w = world.get();
+        Viewport v = extent.viewport();
+        if (w == null || v == null) {
+            return;
+        }
+        if (selected.get() == null || w.shape(selected.get()) == null) {
+            var middle = w.shapeAt(v.centerX(), v.centerY());
+            select(middle != null ? middle.iso3() : w.largestFirst().stream()
+                    .filter(s -> v.visibleWorld().intersects(s.envelope())).map(s -> s.iso3()).findFirst().orElse(null));
+            return;
+        }
+        String next = org.chaord.atlas.render.NeighbourFinder.next(w, selected.get(), d);
+        if (next != null) {
+            select(next);
+        }
     }
 
     /** Selects a country (null: none). */

@@ -66,7 +66,9 @@ public final class AtlasApp extends Application {
         vm.darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
         window = newWindow();
-        Scene scene = new Scene(window, prefs.width(), prefs.height());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowSize size = WindowSize.fit(prefs.width(), prefs.height(), screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(window, size.width(), size.height());
         scene.getStylesheets().add(AtlasApp.class.getResource("/org/chaord/atlas/ui/atlas.css").toExternalForm());
         orient(scene);
         applyTheme();
@@ -74,6 +76,7 @@ public final class AtlasApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         stage.show();
+        keepOnScreen(screen);
         completeChromeAfterFirstFrame();
         CompletableFuture<DataService.Loaded> started = preload;
         preload = null;
@@ -168,6 +171,16 @@ public final class AtlasApp extends Application {
                 }
             }
         }.start();
+    }
+
+    /** The window manager may place the window partly off the visual bounds: move it back inside. */
+    private void keepOnScreen(javafx.geometry.Rectangle2D screen) {
+        if (stage.getX() + stage.getWidth() > screen.getMaxX() || stage.getX() < screen.getMinX()) {
+            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY() || stage.getY() < screen.getMinY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 
     private void quit() {

@@ -1,5 +1,6 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
@@ -20,10 +21,16 @@ final class KeyHandler {
         this.enabled = enabled;
     }
 
+    /** The map canvas (id {@code map}) has the focus: key events target the focus owner. */
+    private static boolean onMap(KeyEvent e) {
+        return e.getTarget() instanceof Node n && "map".equals(n.getId());
+    }
+
     void handle(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         for (KeyBindings.KeyBinding b : KeyBindings.ALL) {
-            if (b.scope() == KeyBindings.Scope.MENU || (typing && b.scope() == KeyBindings.Scope.MAP)) {
+            if (b.scope() == KeyBindings.Scope.MENU || (typing && b.scope() == KeyBindings.Scope.MAP)
+                    || (b.scope() == KeyBindings.Scope.MAP_FOCUSED && !onMap(e))) {
                 continue;
             }
             Runnable action = actions.get(b.action());

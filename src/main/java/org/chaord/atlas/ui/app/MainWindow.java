@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.export.ExportDialog;
@@ -137,12 +138,30 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
         a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
         a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
+        a.put(AppAction.TOGGLE_LABELS, () -> vm.setLabels(!vm.isLabels()));
+        a.put(AppAction.SELECT_LEFT, () -> vm.moveSelection(Direction.LEFT));
+        a.put(AppAction.SELECT_RIGHT, () -> vm.moveSelection(Direction.RIGHT));
+        a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
+        a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
+        a.put(AppAction.OPEN_RECORD, this::openRecord);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5};
         for (int i = 0; i < views.length; i++) {
             View v = View.values()[i];
             a.put(views[i], () -> vm.setView(v));
         }
         return a;
+    }
+
+    /** Enter on the map: the selected country's record in the side panel, brought back if presenting hid it. */
+    private void openRecord() {
+        if (vm.selected() == null) {
+            return;
+        }
+        completeChrome();
+        if (!presentation.panelsShown()) {
+            presentation.togglePanels();
+        }
+        panel.requestFocus();
     }
 
     private boolean enabled(AppAction action) {

@@ -45,6 +45,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper(this, "region", RegionPreset.WORLD.id());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper labels =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "labels");
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper(this, "file", "");
 
     public ExportViewModel(AtlasViewModel atlas, ExportService service, UiThreads threads) {
@@ -88,6 +90,15 @@ public final class ExportViewModel {
         return subtitle.getReadOnlyProperty();
     }
 
+    /** Country names on the figure's map (starts as the map window shows them). */
+    public javafx.beans.property.ReadOnlyBooleanProperty labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public void setLabels(boolean on) {
+        labels.set(on);
+    }
+
     /** The file field's text as typed (see {@link #targetPath()} for the file written). */
     public ReadOnlyStringProperty fileProperty() {
         return file.getReadOnlyProperty();
@@ -99,7 +110,7 @@ public final class ExportViewModel {
 
     /** What changes the figure (the dialog repaints its preview when one does). */
     public List<Observable> figureInputs() {
-        return List.of(format, size, width, height, dpi, region, title, subtitle);
+        return List.of(format, size, width, height, dpi, region, title, subtitle, labels);
     }
 
     /** The region choices: the map's current extent (when it has one), then the presets. */
@@ -117,7 +128,8 @@ public final class ExportViewModel {
     /** What the dialog exports now. */
     public ExportSpec spec() {
         ProjectedWorld world = atlas.world();
-        ExportSpec spec = ExportSpec.of(format.get(), atlas.frame().withTitles(title.get(), subtitle.get()))
+        ExportSpec spec = ExportSpec.of(format.get(), atlas.frame().withTitles(title.get(), subtitle.get())
+                .withLabels(labels.get()))
                 .withSize(Math.max(1, width.get()), Math.max(1, height.get()), Math.max(1, dpi.get()));
         if (world != null) {
             spec = spec.withProjection(world.projection().kind());
@@ -258,6 +270,7 @@ public final class ExportViewModel {
         List<String> choices = regions();
         region.set(choices.contains(settings.region) ? settings.region : choices.get(0));
         title.set(t.viewName(atlas.view()));
+        labels.set(atlas.isLabels());
         Path folder = settings.folder != null ? settings.folder : Path.of(System.getProperty("user.home"));
         file.set(folder.resolve(defaultName(format.get())).toString());
     }
