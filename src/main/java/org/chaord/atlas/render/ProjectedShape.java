@@ -101,6 +101,11 @@ public final class ProjectedShape {
         return c;
     }
 
+    /** True when the shape meets the rectangle (JTS tests rectangles against polygons without overlay). */
+    public boolean intersects(Envelope rect) {
+        return envelope.intersects(rect) && projected.intersects(projected.getFactory().toGeometry(rect));
+    }
+
     public boolean contains(double x, double y) {
         if (!envelope.contains(x, y)) {
             return false;
