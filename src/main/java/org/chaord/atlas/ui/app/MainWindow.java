@@ -1,8 +1,6 @@
 package org.chaord.atlas.ui.app;
 
 import javafx.application.HostServices;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -77,9 +75,7 @@ public final class MainWindow extends BorderPane {
         loading.setId("loading");
         loading.getStyleClass().add("loading");
         loading.visibleProperty().bind(vm.worldProperty().isNull()); // until the first map is projected
-        StackPane mapArea = new StackPane(map, legend, loading);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(12));
+        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading);
         // In presentation mode the big title and date sit above the map, never over it.
         VBox centre = new VBox(overlay, mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);

@@ -107,8 +107,10 @@ public final class MapCanvas extends Region {
         SceneDiff diff = SceneDiff.between(painted, next);
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
         if (diff.incremental()) {
-            ScenePainter.paintChanged(next, diff.changed(), surface, !diff.changed().isEmpty());
-            settleLater(next, diff.changed());
+            ScenePainter.paintChanged(next, diff.changed(), surface, diff.flash());
+            if (diff.flash()) {
+                settleLater(next, diff.changed());
+            }
         } else {
             ScenePainter.paintMap(next, surface);
         }
