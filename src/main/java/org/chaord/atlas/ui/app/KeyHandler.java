@@ -21,9 +21,12 @@ final class KeyHandler {
         this.enabled = enabled;
     }
 
-    /** The map canvas (id {@code map}) has the focus: key events target the focus owner. */
+    /**
+     * The map canvas (id {@code map}) has the focus and got it from the keyboard (Tab): then the arrows walk the
+     * map. After a click or a drag the arrows keep stepping through time, as a presenter expects.
+     */
     private static boolean onMap(KeyEvent e) {
-        return e.getTarget() instanceof Node n && "map".equals(n.getId());
+        return e.getTarget() instanceof Node n && "map".equals(n.getId()) && n.isFocusVisible();
     }
 
     void handle(KeyEvent e) {

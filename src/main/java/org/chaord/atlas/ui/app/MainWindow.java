@@ -19,6 +19,7 @@ import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
+import org.chaord.atlas.ui.internal.Accessibility;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.LegendView;
@@ -188,6 +189,7 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
+        Accessibility.describe(this, vm.texts());
     }
 
     public boolean isPresenting() {
