@@ -176,7 +176,7 @@ public final class ExportService {
             case PNG -> {
                 BufferedImage image = PngWriter.paint(scene, layout, fonts, p);
                 step(p, "writing", 0.6);
-                PngWriter.write(image, spec.dpi(), os, p);
+                PngWriter.write(image, spec.dpi(), PngWriter.figureText(scene), os, p);
             }
             case SVG -> {
                 String svg = SvgWriter.paint(scene, layout, fonts, p);
