@@ -119,6 +119,7 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        var shapes = region == RegionPreset.WORLD ? data.shapes() : DataFiles.detailShapes(top.location(), data.shapes());
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -126,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (LocalDate day : dates) {
                 Path file = batch ? out.resolve(fileName(day, fmt)) : out;
-                ExportResult r = service.export(base.withDate(day), data.atlas(), data.shapes(), file, null);
+                ExportResult r = service.export(base.withDate(day), data.atlas(), shapes, file, null);
                 stdout.println(r.file());
                 stdout.flush();
             }

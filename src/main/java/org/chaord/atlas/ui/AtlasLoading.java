@@ -47,6 +47,20 @@ final class AtlasLoading {
         }));
     }
 
+    /** Loads the 1:10m world in the background (after the first shaded frame); it replaces any older one. */
+    void loadDetail() {
+        if (source == null) {
+            return;
+        }
+        ProjectionKind kind = vm.projection();
+        CompletableFuture.supplyAsync(() -> source.loadDetail(kind), threads.background())
+                .thenAccept(detail -> threads.fx().execute(() -> {
+                    if (detail != null && vm.projection() == kind) {
+                        vm.showDetail(detail);
+                    }
+                }));
+    }
+
     void reproject() {
         LoadResult result = vm.dataProperty().get();
         if (result == null) {
@@ -57,6 +71,9 @@ final class AtlasLoading {
                 threads.background()).thenAccept(world -> threads.fx().execute(() -> {
                     if (vm.projection() == kind) {
                         vm.showProjected(world);
+                        if (vm.detailWorld() != null) {
+                            loadDetail(); // the old projection's detail is dropped with it
+                        }
                     }
                 }));
     }

@@ -45,11 +45,14 @@ public final class AtlasViewModel {
 
     /** The Budapest Convention opened for signature: the timeline's first day. */
     public static final LocalDate TIMELINE_START = LocalDate.of(2001, 11, 23);
+    /** 1:10m is drawn once the map shows at most this share of the world's width (a region preset or closer). */
+    static final double DETAIL_FROM = 0.5;
 
     private final UiThreads threads;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<LoadResult> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyObjectWrapper<ProjectedWorld> world = new ReadOnlyObjectWrapper<>(this, "world");
+    private final ReadOnlyObjectWrapper<ProjectedWorld> detailWorld = new ReadOnlyObjectWrapper<>(this, "detailWorld");
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
     private final ReadOnlyObjectWrapper<LocalDate> date;
     private final ReadOnlyObjectWrapper<ProjectionKind> projection =
@@ -74,12 +77,15 @@ public final class AtlasViewModel {
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        for (Observable o : new Observable[] {data, view, date, palette, texts, labels, selected, highlightedGroup,
+        for (Observable o : new Observable[] {data, detailWorld, view, date, palette, texts, labels, selected, highlightedGroup,
                 extent.viewportProperty()}) {
             o.addListener(x -> invalidateScene());
         }
         highlightedClasses.addListener((SetChangeListener<StatusClass>) c -> invalidateScene());
         world.addListener((o, old, w) -> {
+            if (detailWorld.get() != null && w != null && detailWorld.get().projection() != w.projection()) {
+                detailWorld.set(null); // another projection: its detail is loaded again
+            }
             extent.showWorld(w == null ? null : w.bounds());
             invalidateScene();
         });
@@ -98,6 +104,37 @@ public final class AtlasViewModel {
 
     public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
         return world.getReadOnlyProperty();
+    }
+
+    /** The 1:10m world, once loaded in the background (null before, and for a map without a detail file). */
+    public ReadOnlyObjectProperty<ProjectedWorld> detailWorldProperty() {
+        return detailWorld.getReadOnlyProperty();
+    }
+
+    public ProjectedWorld detailWorld() {
+        return detailWorld.get();
+    }
+
+    /**
+     * The world the map draws at this viewport: 1:10m from a region preset's zoom on (the visible part at most half
+     * the world's width), else 1:50m. Hit tests follow, as they use the painted scene's world.
+     */
+    public ProjectedWorld drawnWorld(Viewport v) {
+        ProjectedWorld coarse = world.get();
+        ProjectedWorld fine = detailWorld.get();
+        if (coarse == null || fine == null || v == null || fine.projection() != coarse.projection()) {
+            return coarse;
+        }
+        return v.visibleWorld().getWidth() <= DETAIL_FROM * coarse.bounds().getWidth() ? fine : coarse;
+    }
+
+    /** Starts reading the 1:10m map in the background (the app calls it after the first shaded frame). */
+    public void loadDetail() {
+        loading.loadDetail();
+    }
+
+    void showDetail(ProjectedWorld detail) {
+        detailWorld.set(detail);
     }
 
     public ReadOnlyObjectProperty<View> viewProperty() {
@@ -397,6 +434,6 @@ public final class AtlasViewModel {
             return;
         }
         Highlights marks = new Highlights(selected.get(), highlightedClasses, highlightedGroup.get());
-        scene.set(SceneComposer.compose(atlas, w, new SceneRequest(frame(), v, marks), 1.0));
+        scene.set(SceneComposer.compose(atlas, drawnWorld(v), new SceneRequest(frame(), v, marks), 1.0));
     }
 }

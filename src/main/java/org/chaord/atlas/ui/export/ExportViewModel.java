@@ -251,7 +251,11 @@ public final class ExportViewModel {
             job.refuse(problem);
             return;
         }
-        job.start(spec(), atlas.atlas(), atlas.world(), target);
+        ExportSpec spec = spec();
+        // a region or the map's extent is drawn from 1:10m when it is loaded (Luxembourg's real outline)
+        ProjectedWorld world = spec.region() == org.chaord.atlas.render.RegionPreset.WORLD && spec.extent() == null
+                ? atlas.world() : atlas.drawnWorld(ExportService.viewport(spec, atlas.world()));
+        job.start(spec, atlas.atlas(), world, target);
     }
 
     public void cancel() {
