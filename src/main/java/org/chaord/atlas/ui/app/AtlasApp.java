@@ -168,7 +168,9 @@ public final class AtlasApp extends Application {
                 if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
                     stop();
                     window.completeChrome();
-                    vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                    if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
+                        vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                    }
                 }
             }
         }.start();
