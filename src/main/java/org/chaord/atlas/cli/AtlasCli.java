@@ -3,10 +3,12 @@ package org.chaord.atlas.cli;
 import org.chaord.atlas.data.DataLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,9 +18,10 @@ import java.util.concurrent.Callable;
  * The command line: {@code export}, {@code status} and {@code validate}, headless (no JavaFX). The only code of the
  * atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
  */
-@Command(name = "chaord-atlas", mixinStandardHelpOptions = true, version = "Chaord Atlas 0.1.0",
+@Command(name = "chaord-atlas", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
-        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class})
+        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class,
+                HelpCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -59,6 +62,7 @@ public final class AtlasCli implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(ex.getMessage());
+            UnmatchedArgumentException.printSuggestions(ex, c.getErr()); // "Did you mean ...": a typo's fix
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });

@@ -28,7 +28,7 @@ final class AtlasLoading {
 
     void reload() {
         if (source != null) {
-            ProjectionKind kind = vm.projection();
+            ProjectionKind kind = vm.projectionProperty().get();
             receive(CompletableFuture.supplyAsync(() -> source.load(kind), threads.background()));
         }
     }
@@ -41,7 +41,7 @@ final class AtlasLoading {
                 return;
             }
             vm.showLoaded(loaded.result(), loaded.world());
-            if (loaded.projection() != vm.projection()) {
+            if (loaded.projection() != vm.projectionProperty().get()) {
                 reproject();
             }
         }));
@@ -52,10 +52,10 @@ final class AtlasLoading {
         if (source == null) {
             return;
         }
-        ProjectionKind kind = vm.projection();
+        ProjectionKind kind = vm.projectionProperty().get();
         CompletableFuture.supplyAsync(() -> source.loadDetail(kind), threads.background())
                 .thenAccept(detail -> threads.fx().execute(() -> {
-                    if (detail != null && vm.projection() == kind) {
+                    if (detail != null && vm.projectionProperty().get() == kind) {
                         vm.showDetail(detail);
                     }
                 }));
@@ -66,10 +66,10 @@ final class AtlasLoading {
         if (result == null) {
             return;
         }
-        ProjectionKind kind = vm.projection();
+        ProjectionKind kind = vm.projectionProperty().get();
         CompletableFuture.supplyAsync(() -> ProjectedWorld.build(result.shapes(), MapProjection.of(kind)),
                 threads.background()).thenAccept(world -> threads.fx().execute(() -> {
-                    if (vm.projection() == kind) {
+                    if (vm.projectionProperty().get() == kind) {
                         vm.showProjected(world);
                         if (vm.detailWorld() != null) {
                             loadDetail(); // the old projection's detail is dropped with it

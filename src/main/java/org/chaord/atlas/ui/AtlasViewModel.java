@@ -5,34 +5,31 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.chaord.atlas.data.DatasetLoader;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
-import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.render.Highlights;
 import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
+import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -62,9 +59,7 @@ public final class AtlasViewModel {
             new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
     private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
-    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
-    private final ReadOnlyStringWrapper highlightedGroup = new ReadOnlyStringWrapper(this, "highlightedGroup");
-    private final ObservableSet<StatusClass> highlightedClasses = FXCollections.observableSet();
+    private final MapMarks marks = new MapMarks();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final MapExtent extent = new MapExtent();
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
@@ -77,11 +72,10 @@ public final class AtlasViewModel {
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        for (Observable o : new Observable[] {data, detailWorld, view, date, palette, texts, labels, selected, highlightedGroup,
-                extent.viewportProperty()}) {
-            o.addListener(x -> invalidateScene());
-        }
-        highlightedClasses.addListener((SetChangeListener<StatusClass>) c -> invalidateScene());
+        List<Observable> inputs = new ArrayList<>(List.of(data, detailWorld, view, date, palette, texts, labels,
+                extent.viewportProperty()));
+        inputs.addAll(marks.observables());
+        inputs.forEach(o -> o.addListener(x -> invalidateScene()));
         world.addListener((o, old, w) -> {
             if (detailWorld.get() != null && w != null && detailWorld.get().projection() != w.projection()) {
                 detailWorld.set(null); // another projection: its detail is loaded again
@@ -89,11 +83,6 @@ public final class AtlasViewModel {
             extent.showWorld(w == null ? null : w.bounds());
             invalidateScene();
         });
-    }
-
-    /** A view-model for the running app's threads, with no data source and the system clock. */
-    public AtlasViewModel(UiThreads threads) {
-        this(threads, null, LocalDate::now);
     }
 
     // ---- state ---------------------------------------------------------------------------------------------------
@@ -170,17 +159,9 @@ public final class AtlasViewModel {
         return labels.get();
     }
 
-    public ReadOnlyStringProperty selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty highlightedGroupProperty() {
-        return highlightedGroup.getReadOnlyProperty();
-    }
-
-    /** The legend classes whose countries are outlined (unmodifiable). */
-    public ObservableSet<StatusClass> highlightedClasses() {
-        return FXCollections.unmodifiableObservableSet(highlightedClasses);
+    /** The selection and the outlines on the map. */
+    public MapMarks marks() {
+        return marks;
     }
 
     /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
@@ -218,28 +199,12 @@ public final class AtlasViewModel {
         return date.get();
     }
 
-    public ProjectionKind projection() {
-        return projection.get();
-    }
-
-    public Palette palette() {
-        return palette.get();
-    }
-
     public Texts texts() {
         return texts.get();
     }
 
-    public boolean isDarkInterface() {
-        return darkInterface.get();
-    }
-
     public String selected() {
-        return selected.get();
-    }
-
-    public String highlightedGroup() {
-        return highlightedGroup.get();
+        return marks.selected();
     }
 
     /** What the map shows now, as a figure would show it (no title of its own). */
@@ -253,10 +218,7 @@ public final class AtlasViewModel {
 
     /** Clamp a date into the timeline's range. */
     public LocalDate clamp(LocalDate day) {
-        if (day.isBefore(TIMELINE_START)) {
-            return TIMELINE_START;
-        }
-        return day.isAfter(today()) ? today() : day;
+        return day.isBefore(TIMELINE_START) ? TIMELINE_START : day.isAfter(today()) ? today() : day;
     }
 
     /** The next day after the current one on which the current view changes, or null. */
@@ -321,13 +283,13 @@ public final class AtlasViewModel {
         if (w == null || v == null) {
             return;
         }
-        if (selected.get() == null || w.shape(selected.get()) == null) {
+        if (selected() == null || w.shape(selected()) == null) {
             var middle = w.shapeAt(v.centerX(), v.centerY());
             select(middle != null ? middle.iso3() : w.largestFirst().stream()
                     .filter(s -> v.visibleWorld().intersects(s.envelope())).map(s -> s.iso3()).findFirst().orElse(null));
             return;
         }
-        String next = org.chaord.atlas.render.NeighbourFinder.next(w, selected.get(), d);
+        String next = org.chaord.atlas.render.NeighbourFinder.next(w, selected(), d);
         if (next != null) {
             select(next);
         }
@@ -335,38 +297,21 @@ public final class AtlasViewModel {
 
     /** Selects a country (null: none). */
     public void select(String iso3) {
-        selected.set(iso3);
+        marks.select(iso3);
     }
 
     /** Selects a country and zooms to it so that it fills about a third of the map. */
     public void showCountry(String iso3) {
         select(iso3);
-        var shape = world.get() == null ? null : world.get().shape(iso3);
-        if (shape != null) {
-            var e = new org.locationtech.jts.geom.Envelope(shape.envelope());
-            e.expandBy(Math.max(Math.max(e.getWidth(), e.getHeight()), 0.05));
-            extent.fit(e);
+        if (world.get() != null && world.get().shape(iso3) != null) {
+            extent.fitAround(world.get().shape(iso3).envelope());
         }
     }
 
     /** Shows a named region (the whole world, a continent). */
-    public void showRegion(org.chaord.atlas.render.RegionPreset region) {
+    public void showRegion(RegionPreset region) {
         if (world.get() != null) {
             extent.fit(region.projected(world.get().projection()));
-        }
-    }
-
-    /** Outlines a group's members of the day (null: none). */
-    public void highlightGroup(String group) {
-        highlightedGroup.set(group);
-    }
-
-    /** Outlines (or stops outlining) the countries of a legend class. */
-    public void highlightClass(StatusClass cls, boolean on) {
-        if (on) {
-            highlightedClasses.add(cls);
-        } else {
-            highlightedClasses.remove(cls);
         }
     }
 
@@ -391,7 +336,7 @@ public final class AtlasViewModel {
     }
 
     /** Shows the result of a load started elsewhere (before the toolkit); reprojects if the projection changed since. */
-    public void load(java.util.concurrent.CompletableFuture<DataService.Loaded> started) {
+    public void load(CompletableFuture<DataService.Loaded> started) {
         loading.receive(started);
     }
 
@@ -433,7 +378,6 @@ public final class AtlasViewModel {
         if (atlas == null || w == null || v == null) {
             return;
         }
-        Highlights marks = new Highlights(selected.get(), highlightedClasses, highlightedGroup.get());
-        scene.set(SceneComposer.compose(atlas, drawnWorld(v), new SceneRequest(frame(), v, marks), 1.0));
+        scene.set(SceneComposer.compose(atlas, drawnWorld(v), new SceneRequest(frame(), v, marks.highlights()), 1.0));
     }
 }

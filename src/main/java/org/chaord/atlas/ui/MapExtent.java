@@ -61,6 +61,13 @@ public final class MapExtent {
         refit();
     }
 
+    /** Shows a country's envelope with as much room again around it, so the country fills about a third. */
+    public void fitAround(Envelope shape) {
+        Envelope e = new Envelope(shape);
+        e.expandBy(Math.max(Math.max(e.getWidth(), e.getHeight()), 0.05));
+        fit(e);
+    }
+
     /**
      * Keeps bands of the map free when a rectangle is fitted (the legend's room when no open sea is free for it);
      * panned or zoomed maps ignore them. Refits only when they change.

@@ -52,7 +52,11 @@ public final class AtlasBenchmark {
             Thread.sleep(2);
         }
         print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
+        // CPU time of the whole process by then: unlike wall time, hardly moved by other processes on a busy machine
+        print("startup.cpu_by_first_frame", cpuMillis(), "ms");
         print("map.vertices", onFx(() -> countVertices(vm.world())), "count");
+        Thread.sleep(Long.getLong("bench.settle_ms", 2000)); // the rest of the window is built after the first frame
+        print("rss.settled", rssMegabytes(), "MB");
 
         List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view())));
         int warmUp = Integer.getInteger("bench.warmup", 600); // let the JIT compile the step path first
@@ -153,7 +157,12 @@ public final class AtlasBenchmark {
         return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 
-    private static long rssMegabytes() {
+    /** CPU time (all threads, user + system) this process has used so far. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
+    static long rssMegabytes() {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {

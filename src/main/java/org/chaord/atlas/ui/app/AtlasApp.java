@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.export.ExportService;
@@ -16,6 +17,7 @@ import org.chaord.atlas.ui.internal.Background;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.timeline.Playback;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 public final class AtlasApp extends Application {
 
     private static final long CHROME_AT_LATEST_MS = 1200;
+    private static final String ICON = "/org/chaord/atlas/icon/icon-256.png";
 
     /** The load started before the toolkit, handed to the application instance the toolkit creates. */
     private static volatile CompletableFuture<DataService.Loaded> preload;
@@ -40,6 +43,7 @@ public final class AtlasApp extends Application {
     private Stage stage;
     private UserPreferences prefs;
     private ExportService exports;
+    private boolean launchDatasetsOpened;
 
     public static void launchApp(String[] args) {
         startPreload();
@@ -65,6 +69,7 @@ public final class AtlasApp extends Application {
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
         vm.darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
+        vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
         window = newWindow();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         WindowSize size = WindowSize.fit(prefs.width(), prefs.height(), screen.getWidth(), screen.getHeight());
@@ -73,6 +78,7 @@ public final class AtlasApp extends Application {
         orient(scene);
         applyTheme();
         stage.setTitle(vm.texts().get("app.title"));
+        stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm(), true));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         stage.show();
@@ -131,7 +137,7 @@ public final class AtlasApp extends Application {
 
     /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
     private void applyTheme() {
-        boolean dark = vm.isDarkInterface();
+        boolean dark = vm.darkInterfaceProperty().get();
         String url = (dark ? Themes.DARK : Themes.LIGHT).url();
         if (!Objects.equals(url, Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(url);
@@ -142,6 +148,16 @@ public final class AtlasApp extends Application {
                 window.getStyleClass().add("dark");
             }
         }
+    }
+
+    /** CSV files given to the launcher (a double-click in the file manager) join as datasets, once, with the data. */
+    private void openLaunchDatasets(LoadResult result) {
+        Parameters launch = getParameters();
+        if (result == null || launchDatasetsOpened || launch == null) {
+            return;
+        }
+        launchDatasetsOpened = true;
+        launch.getUnnamed().forEach(file -> vm.addDataset(Path.of(file)));
     }
 
     /** Nothing to show at all (data or map not found): say why at once, not behind a button. */

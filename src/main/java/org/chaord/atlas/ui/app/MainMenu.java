@@ -75,8 +75,8 @@ final class MainMenu extends MenuBar {
         ToggleGroup toggle = new ToggleGroup();
         RadioMenuItem none = new RadioMenuItem(t.get("menu.groupNone"));
         none.setToggleGroup(toggle);
-        none.setSelected(vm.highlightedGroup() == null);
-        none.setOnAction(e -> vm.highlightGroup(null));
+        none.setSelected(vm.marks().group() == null);
+        none.setOnAction(e -> vm.marks().highlightGroup(null));
         groups.getItems().add(none);
         if (vm.atlas() == null) {
             return;
@@ -85,8 +85,8 @@ final class MainMenu extends MenuBar {
             RadioMenuItem item = new RadioMenuItem(t.groupName(g));
             item.setId("group-" + g);
             item.setToggleGroup(toggle);
-            item.setSelected(Objects.equals(g, vm.highlightedGroup()));
-            item.setOnAction(e -> vm.highlightGroup(g));
+            item.setSelected(Objects.equals(g, vm.marks().group()));
+            item.setOnAction(e -> vm.marks().highlightGroup(g));
             groups.getItems().add(item);
         });
     }

@@ -52,10 +52,10 @@ final class UserPreferences {
             return;
         }
         prefs.put("view", vm.view().name());
-        prefs.put("projection", vm.projection().name());
-        prefs.put("palette", vm.palette().name());
+        prefs.put("projection", vm.projectionProperty().get().name());
+        prefs.put("palette", vm.paletteProperty().get().name());
         prefs.put("language", vm.texts().locale().getLanguage());
-        prefs.putBoolean("dark", vm.isDarkInterface());
+        prefs.putBoolean("dark", vm.darkInterfaceProperty().get());
         prefs.putBoolean("labels", vm.isLabels());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);

@@ -18,7 +18,6 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,15 +153,7 @@ public final class ExportViewModel {
 
     /** The file to write, its extension matched to the format; null when the field holds no valid path. */
     public Path targetPath() {
-        String text = file.get() == null ? "" : file.get().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return withExtension(Path.of(text), format.get()).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        return ExportTarget.of(file.get(), format.get());
     }
 
     public String defaultName(ExportFormat f) {
@@ -308,14 +299,5 @@ public final class ExportViewModel {
         if (target != null && !target.toString().equals(file.get())) {
             file.set(target.toString());
         }
-    }
-
-    private static Path withExtension(Path p, ExportFormat f) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        if (name.isEmpty() || ExportFormat.fromFileName(p) == f) {
-            return p;
-        }
-        String base = ExportFormat.fromFileName(p) != null ? name.substring(0, name.lastIndexOf('.')) : name;
-        return p.resolveSibling(base + "." + f.extension());
     }
 }

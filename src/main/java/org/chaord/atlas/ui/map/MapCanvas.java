@@ -55,7 +55,7 @@ public final class MapCanvas extends Region {
         getChildren().add(focusRing);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription(vm.texts().get("a11y.map.role"));
-        for (Observable o : new Observable[] {vm.selectedProperty(), vm.dateProperty(), vm.viewProperty(), vm.dataProperty()}) {
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.dateProperty(), vm.viewProperty(), vm.dataProperty()}) {
             o.addListener(x -> describe());
         }
         describe();

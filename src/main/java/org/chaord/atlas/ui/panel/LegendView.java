@@ -41,12 +41,12 @@ public final class LegendView extends VBox {
         tracker.setId("tracker");
         tracker.getStyleClass().add("tracker");
         tracker.setWrapText(true);
-        vm.sceneProperty().addListener((o, old, scene) -> show(scene));
+        vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
         show(vm.scene());
     }
 
     private void show(MapScene scene) {
-        if (scene == null) {
+        if (scene == null || scene == shown) {
             return;
         }
         if (shown != null && sameRows(shown, scene)) {
@@ -124,8 +124,8 @@ public final class LegendView extends VBox {
         row.getStyleClass().add("legend-row");
         row.setId("legend-" + e.statusClass().name());
         StatusClass cls = e.statusClass();
-        row.setOnMouseEntered(x -> vm.highlightClass(cls, true));
-        row.setOnMouseExited(x -> vm.highlightClass(cls, false));
+        row.setOnMouseEntered(x -> vm.marks().highlightClass(cls, true));
+        row.setOnMouseExited(x -> vm.marks().highlightClass(cls, false));
         return row;
     }
 }

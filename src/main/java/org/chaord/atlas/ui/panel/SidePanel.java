@@ -37,7 +37,7 @@ public final class SidePanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("side-content");
         setContent(content);
-        for (Observable o : new Observable[] {vm.selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
             o.addListener(x -> rebuild());
         }
         vm.dateProperty().addListener(x -> {

@@ -15,7 +15,7 @@ public final class StatusLine extends HBox {
         status.getStyleClass().add("status-line");
         getStyleClass().add("status-bar");
         getChildren().add(status);
-        vm.sceneProperty().addListener((o, old, scene) -> show(scene));
+        vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
         show(vm.scene());
     }
 

@@ -119,7 +119,7 @@ class AtlasAppTest {
     void hoveringALegendClassHighlightsItsCountries() throws Exception {
         robot.moveTo("#legend-SIGNED");
         RunningApp.nextFrames();
-        assertTrue(vm.highlightedClasses().contains(StatusClass.SIGNED));
+        assertTrue(vm.marks().classes().contains(StatusClass.SIGNED));
         List<SceneCountry> countries = app.window().map().scene().countries();
         List<SceneCountry> highlighted = countries.stream().filter(SceneCountry::highlighted).toList();
         assertFalse(highlighted.isEmpty());
@@ -127,6 +127,6 @@ class AtlasAppTest {
         assertEquals(countries.stream().filter(c -> c.statusClass() == StatusClass.SIGNED).count(), highlighted.size());
         robot.moveTo("#timeline-slider");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(vm.highlightedClasses().contains(StatusClass.SIGNED));
+        assertFalse(vm.marks().classes().contains(StatusClass.SIGNED));
     }
 }

@@ -41,7 +41,7 @@ class GroupsAndDatasetsTest {
     void highlightingTheEuOutlinesItsMembersOfThatDay() throws Exception {
         robot.interact(() -> {
             vm.setDate(LocalDate.of(2019, 6, 1));
-            vm.highlightGroup("EU");
+            vm.marks().highlightGroup("EU");
         });
         RunningApp.nextFrames();
         Set<String> outlined = app.window().map().scene().countries().stream().filter(SceneCountry::highlighted)

@@ -72,7 +72,7 @@ class ExportDialogTest {
     void open() throws Exception {
         Stage primary = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            vm = new AtlasViewModel(UiThreads.forApp());
+            vm = new AtlasViewModel(UiThreads.forApp(), null, LocalDate::now);
             vm.setView(View.UNCC);
             vm.setDate(LocalDate.of(2026, 11, 28));
             vm.showLoaded(data, world);
