@@ -99,6 +99,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, fr, es, ru, zh, ar. Default: ${DEFAULT-VALUE}")
     Locale lang;
 
+    @Option(names = "--labels", description = "Country names on the map, in the figure's language (SVG: one <text> per name)")
+    boolean labels;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -117,6 +120,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         DataFiles.warn(data, err);
         base = base.withView(choice.resolve(data.atlas(), spec));
+        var shapes = region == RegionPreset.WORLD ? data.shapes() : DataFiles.detailShapes(top.location(), data.shapes());
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -124,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (LocalDate day : dates) {
                 Path file = batch ? out.resolve(fileName(day, fmt)) : out;
-                ExportResult r = service.export(base.withDate(day), data.atlas(), data.shapes(), file, null);
+                ExportResult r = service.export(base.withDate(day), data.atlas(), shapes, file, null);
                 stdout.println(r.file());
                 stdout.flush();
             }
@@ -166,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
             throw usage(problem);
         });
         MapFrame frame = MapFrame.of(choice.asked(), LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
-                .withTitles(title, subtitle);
+                .withTitles(title, subtitle).withLabels(labels);
         return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
                 .withRegion(region);
     }
