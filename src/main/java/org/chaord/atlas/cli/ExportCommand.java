@@ -5,6 +5,8 @@ import org.chaord.atlas.export.ExportFormat;
 import org.chaord.atlas.export.ExportResult;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.export.ExportSpec;
+import org.chaord.atlas.export.MapFigure;
+import org.chaord.atlas.export.SavedViewException;
 import org.chaord.atlas.export.PaperSize;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.View;
@@ -96,6 +98,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, fr, es, ru, zh, ar. Default: ${DEFAULT-VALUE}")
     Locale lang;
 
+    // Issue 10: the change map and saved views (resolved in ExportFigures).
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+            description = "Change map: what changed from this day to --date (or to each batch date)")
+    LocalDate since;
+
+    @Option(names = "--view-file", paramLabel = "FILE",
+            description = "Export a saved view (JSON); size, format and --out still come from the options")
+    Path viewFile;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -105,6 +116,16 @@ final class ExportCommand implements Callable<Integer> {
         boolean batch = from != null;
         ExportFormat fmt = format(batch);
         base = base.withFormat(fmt);
+        ExportFigures figures;
+        try {
+            figures = ExportFigures.of(this, base);
+        } catch (SavedViewException e) {
+            err.println("error: " + e.getMessage());
+            return AtlasCli.FAILED;
+        }
+        if (figures.viewFile() != null) {
+            dates = List.of(figures.viewFile().date());
+        }
         LoadResult data;
         try {
             data = DataFiles.load(top.dataDir(), top.mapFile());
@@ -120,7 +141,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (LocalDate day : dates) {
                 Path file = batch ? out.resolve(fileName(day, fmt)) : out;
-                ExportResult r = service.export(base.withDate(day), data.atlas(), data.shapes(), file, null);
+                MapFigure figure = figures.on(day);
+                if (figure.datesSwapped()) {
+                    err.println("note: --since " + figure.since() + " is after " + day + "; the dates were swapped");
+                }
+                ExportResult r = figure.export(service, data.atlas(), data.shapes(), file, null);
                 stdout.println(r.file());
                 stdout.flush();
             }

@@ -107,10 +107,13 @@ public final class ExportService {
             throw new IllegalArgumentException("world is projected with " + world.projection().kind().id()
                     + " but the export asks for " + spec.projection().id());
         }
-        FigureLayout layout = layout(spec);
-        SceneRequest request = new SceneRequest(spec.view(), spec.date(), spec.palette(), viewport(spec, world), null,
+        return SceneComposer.compose(atlas, world, request(spec, world), layout(spec).k());
+    }
+
+    /** The scene request of {@code spec}: its view, date, style and texts, its map fitted into the figure. */
+    public static SceneRequest request(ExportSpec spec, ProjectedWorld world) {
+        return new SceneRequest(spec.view(), spec.date(), spec.palette(), viewport(spec, world), null,
                 Set.of(), null, new Texts(spec.locale()), spec.title(), spec.subtitle());
-        return SceneComposer.compose(atlas, world, request, layout.k());
     }
 
     /** Exports from lon/lat shapes, projecting them (once per projection, cached). */
@@ -126,7 +129,12 @@ public final class ExportService {
             throws IOException {
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         step(p, "composing", 0.1);
-        MapScene scene = compose(spec, atlas, world);
+        return write(spec, compose(spec, atlas, world), out, p);
+    }
+
+    /** Writes an already composed scene (e.g. a change map, {@link MapFigure}) as the spec's figure, atomically. */
+    public ExportResult write(ExportSpec spec, MapScene scene, Path out, ExportProgress progress) throws IOException {
+        ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         FigureLayout layout = layout(spec);
         Path target = out.toAbsolutePath().normalize();
         Path dir = target.getParent();

@@ -35,6 +35,16 @@ public enum View {
         return classes;
     }
 
+    /** The single-treaty view of {@code treaty}. */
+    public static View of(TreatyId treaty) {
+        for (View view : values()) {
+            if (view.treaty == treaty) {
+                return view;
+            }
+        }
+        throw new IllegalArgumentException("no view for treaty " + treaty);
+    }
+
     public static View parse(String text) {
         for (View view : values()) {
             if (view.name().equalsIgnoreCase(text.trim())) {

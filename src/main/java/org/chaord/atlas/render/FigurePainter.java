@@ -74,8 +74,13 @@ public final class FigurePainter {
             labelW = Math.max(labelW, s.textWidth(e.label(), size, false));
             countW = Math.max(countW, e.count() < 0 ? 0 : s.textWidth(Integer.toString(e.count()), size, false));
         }
-        double boxW = swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0);
-        double boxH = row * scene.legend().size() + 12 * k;
+        double noteSize = 11 * k;
+        double noteW = 0;
+        for (String note : scene.notes()) {
+            noteW = Math.max(noteW, s.textWidth(note, noteSize, false));
+        }
+        double boxW = Math.max(swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0), noteW + 12 * k);
+        double boxH = row * (scene.legend().size() + scene.notes().size()) + 12 * k;
         double x = rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
         double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
         double swatchX = rtl ? x + boxW - 6 * k - swatch : x + 6 * k;
@@ -92,6 +97,11 @@ public final class FigurePainter {
                 s.text(Integer.toString(e.count()), rtl ? x + 6 * k : x + boxW - 6 * k, yy + row * 0.72, size, false,
                         p.text(), rtl ? TextAlign.LEFT : TextAlign.RIGHT);
             }
+            yy += row;
+        }
+        for (String note : scene.notes()) { // under the classes: an organisation's act, which no shape shows
+            s.text(note, rtl ? x + boxW - 6 * k : x + 6 * k, yy + row * 0.72, noteSize, false, p.text(),
+                    rtl ? TextAlign.RIGHT : TextAlign.LEFT);
             yy += row;
         }
         s.endGroup();

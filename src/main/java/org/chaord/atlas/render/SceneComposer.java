@@ -50,7 +50,8 @@ public final class SceneComposer {
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
                 req.subtitle() == null ? "" : req.subtitle(), t.get("figure.date", t.longDate(req.date())),
-                t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
+                t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t))
+                .withNotes(FigureNotes.organisations(atlas, view, req.date(), t)); // the EU, which has no shape
     }
 
     /** "n of 40 instruments" for the UN convention (and entry into force once reached); empty for other views. */
