@@ -39,10 +39,7 @@ public final class ChartPainter {
                 : req.marked().isBefore(chart.from()) ? chart.from() : req.marked().isAfter(chart.to()) ? chart.to() : req.marked();
         s.fillRect(0, 0, layout.width(), layout.height(), p.background());
         paintHeader(atlas, req, view, marked, layout, s);
-        int top = ChartAxis.niceTop(Math.max(chart.maxCount(), chart.threshold()));
-        double yLabelW = s.textWidth(Integer.toString(top), 12 * k, false);
-        ChartFrame f = new ChartFrame(16 * k + yLabelW + 10 * k, layout.headerHeight() + 24 * k,
-                layout.width() - 24 * k, layout.height() - layout.footerHeight() - 30 * k, chart.from(), chart.to(), top);
+        ChartFrame f = frame(chart, layout, s);
         paintAxes(f, t, p, k, s);
         s.beginGroup("series");
         for (PartiesSeries series : PartiesSeries.ALL) {
@@ -69,6 +66,15 @@ public final class ChartPainter {
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         s.text(t.get("figure.source", asOf), 16 * k, footY, 11 * k, false, p.text(), TextAlign.LEFT);
         s.endGroup();
+    }
+
+    /** Where the plot sits on the page and its scales: what a hover needs to turn a pointer x into a day. */
+    public static ChartFrame frame(PartiesOverTime chart, FigureLayout layout, PaintSurface s) {
+        double k = layout.k();
+        int top = ChartAxis.niceTop(Math.max(chart.maxCount(), chart.threshold()));
+        double yLabelW = s.textWidth(Integer.toString(top), 12 * k, false);
+        return new ChartFrame(16 * k + yLabelW + 10 * k, layout.headerHeight() + 24 * k,
+                layout.width() - 24 * k, layout.height() - layout.footerHeight() - 30 * k, chart.from(), chart.to(), top);
     }
 
     private static void paintHeader(Atlas atlas, ChartRequest req, View view, LocalDate marked, FigureLayout layout,

@@ -115,6 +115,22 @@ class ChartExportTest {
         }
     }
 
+    @Test
+    void aHoverAtADayReadsTheLegendCountOfThatDay() {
+        Atlas atlas = BundledData.get().atlas();
+        var chart = org.chaord.atlas.model.PartiesOverTime.of(atlas, TreatyId.UNCC, LocalDate.of(2024, 12, 24), TO);
+        var frame = org.chaord.atlas.render.ChartPainter.frame(chart, org.chaord.atlas.render.FigureLayout.of(1280, 720),
+                new MeasuringSurface());
+        for (LocalDate day : List.of(LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 26), LocalDate.of(2026, 5, 21), TO)) {
+            LocalDate hovered = frame.dayAt(frame.x(day));
+            assertEquals(day, hovered);
+            Map<StatusClass, Integer> c = atlas.countsOn(View.UNCC, day);
+            assertEquals(c.get(StatusClass.SIGNED) + c.get(StatusClass.RATIFIED) + c.get(StatusClass.PARTY),
+                    chart.countOn(PartiesSeries.SIGNATORIES, hovered), day.toString());
+        }
+        assertEquals(chart.from(), frame.dayAt(-100), "clamped to the range");
+    }
+
     private static String after(MeasuringSurface s, String label) {
         for (int i = 0; i < s.texts.size() - 1; i++) {
             if (s.texts.get(i).text().equals(label)) {

@@ -82,4 +82,24 @@ class SpreadsheetSafeCsvTest {
         assertTrue(read.stream().skip(1).flatMap(java.util.Arrays::stream)
                 .noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0), "no formula-leading cell");
     }
+
+    @Test
+    void aFormulaInTheDataIsNeutralisedInTheTableFile() throws Exception {
+        var status = new org.chaord.atlas.model.TreatyStatus(org.chaord.atlas.model.StatusClass.SIGNED,
+                LocalDate.of(2025, 10, 25), false, false, new org.chaord.atlas.model.StatusEvent("XXA", TreatyId.UNCC,
+                org.chaord.atlas.model.EventType.SIGNED, org.chaord.atlas.model.PartialDate.parse("2025-10-25"), null,
+                "=HYPERLINK(\"http://evil\",\"x\")", ""));
+        StateTableRow row = new StateTableRow("XXA", "@SUM(1+1)", "-region", List.of(), Map.of(TreatyId.UNCC, status));
+        StringWriter w = new StringWriter();
+        StateTableCsv.write(List.of(row), List.of(TreatyId.UNCC), new Texts(Locale.ENGLISH), w);
+        List<String[]> read;
+        try (CSVReader r = new CSVReader(new StringReader(w.toString().substring(1)))) {
+            read = r.readAll();
+        }
+        String[] cells = read.get(1);
+        assertEquals("'@SUM(1+1)", cells[1]);
+        assertEquals("'-region", cells[2]);
+        assertEquals("'=HYPERLINK(\"http://evil\",\"x\")", cells[cells.length - 1]);
+        assertEquals(SpreadsheetSafeCsv.BOM, w.toString().charAt(0));
+    }
 }
