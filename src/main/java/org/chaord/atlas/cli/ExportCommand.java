@@ -161,7 +161,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String fileName(LocalDate day, ExportFormat fmt) {
-        return view.name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
+        String changes = since != null ? "-changes-since-" + since : ""; // never overwrite the status frames
+        return view.name().toLowerCase(Locale.ROOT) + changes + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {

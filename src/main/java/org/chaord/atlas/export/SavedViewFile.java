@@ -81,6 +81,8 @@ public final class SavedViewFile {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new SavedViewException(file + ": not a view file (not UTF-8 text)");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SavedViewException("view file not found: " + file.toAbsolutePath());
         } catch (IOException e) {
             throw new SavedViewException("cannot read " + file + ": " + e.getMessage());
         }

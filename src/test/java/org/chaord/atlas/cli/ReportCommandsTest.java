@@ -129,7 +129,9 @@ class ReportCommandsTest {
         Path frames = dir.resolve("frames");
         assertEquals(0, run("export", "--view", "UNCC", "--since", "2025-10-24", "--from", "2025-10-25", "--to", "2025-10-27",
                 "--every", "1d", "--width", "320", "--height", "180", "--out", frames.toString()), err);
-        assertEquals(3, out.strip().lines().count());
+        assertEquals(List.of("uncc-changes-since-2025-10-24-2025-10-25.png", "uncc-changes-since-2025-10-24-2025-10-26.png",
+                "uncc-changes-since-2025-10-24-2025-10-27.png"), out.strip().lines()
+                .map(l -> Path.of(l).getFileName().toString()).toList());
         assertEquals(0, run("export", "--since", "2025-10-27", "--date", "2025-10-24", "--width", "320", "--height", "180",
                 "--out", dir.resolve("swapped.png").toString()));
         assertTrue(err.contains("swapped"), err);
@@ -174,6 +176,8 @@ class ReportCommandsTest {
         assertEquals(1, run("export", "--view-file", damaged.toString(), "--out", dir.resolve("c.svg").toString()));
         assertTrue(err.contains("damaged.json:1:") && err.contains("damaged"), err);
         assertTrue(Files.notExists(dir.resolve("c.svg")));
+        assertEquals(1, run("export", "--view-file", dir.resolve("none.json").toString(), "--out", dir.resolve("c.svg").toString()));
+        assertTrue(err.contains("view file not found"), err);
     }
 
     /** JFreeSVG names clip paths after the clock; everything else must be the same. */

@@ -85,6 +85,25 @@ class ChangeSceneTest {
         }
     }
 
+    @Test
+    void movingToRepaintsOnlyTheCountriesWhoseChangeClassMoved() {
+        LocalDate[] days = {LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 26), LocalDate.of(2026, 2, 10),
+                LocalDate.of(2026, 5, 21)};
+        ChangeScene.Composed previous = ChangeScene.compose(data.atlas(), world, request(View.UNCC, D1, Locale.ENGLISH), D1, 1);
+        for (LocalDate to : days) {
+            ChangeScene.Composed next = ChangeScene.compose(data.atlas(), world, request(View.UNCC, to, Locale.ENGLISH), D1, 1);
+            Set<String> moved = previous.changes().withTo(to).movedSince(previous.changes());
+            assertEquals(next.changes().classes(), previous.changes().withTo(to).classes());
+            assertTrue(!moved.isEmpty(), to + ": something moved");
+            for (SceneCountry c : next.scene().countries()) {
+                if (!moved.contains(c.iso3())) {
+                    assertEquals(fillOf(previous.scene(), c.iso3()), c.fill(), to + " " + c.iso3() + " kept its fill");
+                }
+            }
+            previous = next;
+        }
+    }
+
     private static int fillOf(MapScene scene, String iso3) {
         return scene.countries().stream().filter(c -> c.iso3().equals(iso3)).findFirst().orElseThrow().fill();
     }
