@@ -35,6 +35,12 @@ public final class ChartExport {
         return s -> ChartPainter.paint(atlas, chart, req, layout, s);
     }
 
+    /** The title the chart shows (the PDF's document title too). */
+    static String title(ChartRequest req) {
+        return req.title() != null && !req.title().isBlank() ? req.title()
+                : req.texts().get("chart.title", req.texts().viewName(org.chaord.atlas.model.View.of(req.treaty())));
+    }
+
     /** Writes the chart; {@code dpi} goes into the PNG's pHYs and sets the PDF page size. Returns the absolute file. */
     public Path write(Atlas atlas, ChartRequest req, ExportFormat format, int width, int height, double dpi, Path out)
             throws IOException {
@@ -51,8 +57,7 @@ public final class ChartExport {
                     PngWriter.write(image, dpi, os, none);
                 }
                 case SVG -> SvgWriter.write(SvgWriter.paint(width, height, figure, fonts, none), os);
-                case PDF -> PdfWriter.write(figure, width * 72.0 / dpi, height * 72.0 / dpi, dpi,
-                        req.texts().get("chart.title", req.texts().viewName(org.chaord.atlas.model.View.of(req.treaty()))),
+                case PDF -> PdfWriter.write(figure, width * 72.0 / dpi, height * 72.0 / dpi, dpi, title(req),
                         req.from() + " – " + req.to(), fonts, os, none);
             }
         });
