@@ -141,6 +141,11 @@ public final class StatusChanges {
         return changes;
     }
 
+    /** The change of one country (what its panel lists), if its class differs. */
+    public java.util.Optional<StateChange> changeOf(String iso3) {
+        return changes.stream().filter(c -> c.iso3().equals(iso3)).findFirst();
+    }
+
     /** The count per change class over the states and organisations acting in their own right; every class present. */
     public Map<ChangeClass, Integer> counts() {
         return counts;

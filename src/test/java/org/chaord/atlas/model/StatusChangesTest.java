@@ -57,6 +57,8 @@ class StatusChangesTest {
         assertEquals("test source", par.source());
         assertEquals(1, par.events().size(), "the ratification took effect in between");
         assertEquals(d("2010-03-01"), c.changes().get(0).date());
+        assertEquals(par, c.changeOf("PAR").orElseThrow());
+        assertTrue(c.changeOf("OLD").isEmpty(), "an unchanged state has no change to list");
     }
 
     @Test
