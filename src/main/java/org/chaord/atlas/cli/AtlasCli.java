@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code export}, {@code status}, {@code changes}, {@code chart} and {@code validate}, headless (no JavaFX). The only code of the
- * atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
+ * The command line: {@code export}, {@code status}, {@code changes}, {@code chart}, {@code validate} and
+ * {@code import}, headless (no JavaFX). The only code of the atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
  */
 @Command(name = "chaord-atlas", mixinStandardHelpOptions = true, version = "Chaord Atlas 0.1.0",
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
         subcommands = {ExportCommand.class, StatusCommand.class, ChangesCommand.class, ChartCommand.class,
-                ValidateCommand.class})
+                ValidateCommand.class, ImportCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -92,7 +92,7 @@ public final class AtlasCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing command: export, status, changes, chart or validate.");
+        spec.commandLine().getErr().println("Missing command: export, status, changes, chart, validate or import.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
     }
