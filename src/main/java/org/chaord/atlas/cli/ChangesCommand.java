@@ -8,7 +8,7 @@ import org.chaord.atlas.model.ChangeClass;
 import org.chaord.atlas.model.StatusChanges;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.ChangeClassStyle;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

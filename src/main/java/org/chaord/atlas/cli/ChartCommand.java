@@ -3,12 +3,13 @@ package org.chaord.atlas.cli;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.export.ChartExport;
 import org.chaord.atlas.export.ExportFormat;
+import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.PaperSize;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.render.ChartRequest;
 import org.chaord.atlas.render.Palette;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,11 +84,13 @@ final class ChartCommand implements Callable<Integer> {
         if (fmt == null) {
             throw usage("cannot tell the format of '" + out + "': give --format png|svg|pdf or an --out ending in .png, .svg or .pdf");
         }
-        if (width <= 0 || height <= 0 || (long) width * height > 40_000L * 40_000L) {
-            throw usage("--width and --height must be positive and at most 40000 x 40000 (got " + width + " x " + height + ")");
-        }
-        if (dpi != null && !(dpi > 0 && dpi <= 10_000)) {
-            throw usage("--dpi must be between 0 and 10000 (got " + dpi + ")");
+        ExportLimits.checkSize(width, height).ifPresent(problem -> {  // the same limits and words as export
+            throw usage(problem);
+        });
+        if (dpi != null) {
+            ExportLimits.checkDpi(dpi).ifPresent(problem -> {
+                throw usage(problem);
+            });
         }
         LoadResult data;
         try {

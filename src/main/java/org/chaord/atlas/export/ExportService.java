@@ -5,11 +5,11 @@ import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
+import org.chaord.atlas.render.Highlights;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
-import org.chaord.atlas.render.Texts;
 import org.chaord.atlas.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -110,10 +109,9 @@ public final class ExportService {
         return SceneComposer.compose(atlas, world, request(spec, world), layout(spec).k());
     }
 
-    /** The scene request of {@code spec}: its view, date, style and texts, its map fitted into the figure. */
+    /** The scene request of {@code spec}: its frame, its map fitted into the figure, no highlights. */
     public static SceneRequest request(ExportSpec spec, ProjectedWorld world) {
-        return new SceneRequest(spec.view(), spec.date(), spec.palette(), viewport(spec, world), null,
-                Set.of(), null, new Texts(spec.locale()), spec.title(), spec.subtitle());
+        return new SceneRequest(spec.frame(), viewport(spec, world), Highlights.NONE);
     }
 
     /** Exports from lon/lat shapes, projecting them (once per projection, cached). */

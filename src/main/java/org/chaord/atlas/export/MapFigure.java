@@ -2,6 +2,7 @@ package org.chaord.atlas.export;
 
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.render.ChangeScene;
+import org.chaord.atlas.render.Highlights;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
@@ -40,8 +41,7 @@ public record MapFigure(ExportSpec spec, LocalDate since, String selected, Strin
                     + " but the figure asks for " + spec.projection().id());
         }
         SceneRequest r = ExportService.request(spec, world);
-        SceneRequest req = new SceneRequest(r.view(), r.date(), r.palette(), r.viewport(), selected, Set.of(),
-                highlightedGroup, r.texts(), r.title(), r.subtitle());
+        SceneRequest req = new SceneRequest(r.frame(), r.viewport(), new Highlights(selected, Set.of(), highlightedGroup));
         double k = ExportService.layout(spec).k();
         return since == null ? SceneComposer.compose(atlas, world, req, k)
                 : ChangeScene.compose(atlas, world, req, since, k).scene();

@@ -2,6 +2,8 @@ package org.chaord.atlas.export;
 
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.RegionPreset;
 import org.locationtech.jts.geom.Envelope;
@@ -54,8 +56,9 @@ public record SavedView(View view, LocalDate date, LocalDate since, ProjectionKi
 
     /** The figure this view exports to, at the given format and size. */
     public MapFigure figure(ExportFormat format, int width, int height, double dpi) {
-        ExportSpec spec = new ExportSpec(format, width, height, dpi, view, date, projection, region, palette, language,
-                title, subtitle, extent == null ? null : extent.envelope());
+        MapFrame frame = new MapFrame(view, date, palette, new Texts(language), title, subtitle);
+        ExportSpec spec = new ExportSpec(format, width, height, dpi, frame, projection, region,
+                extent == null ? null : extent.envelope());
         return new MapFigure(spec, since, selection, highlightedGroup);
     }
 }

@@ -4,7 +4,7 @@ import org.chaord.atlas.model.StateTableRow;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.ChangeClass;
 import org.chaord.atlas.model.StatusChanges;
@@ -45,10 +46,10 @@ public final class ChangeScene {
         }
         legend.add(base.legend().get(base.legend().size() - 1)); // territories, uncounted
         String changesTitle = title(t, changes);
-        boolean own = req.title() != null && !req.title().isBlank();
-        String subtitle = req.subtitle() != null && !req.subtitle().isBlank() ? req.subtitle() : own ? changesTitle : "";
+        boolean own = !req.frame().title().isEmpty();
+        String subtitle = !req.frame().subtitle().isEmpty() ? req.frame().subtitle() : own ? changesTitle : "";
         MapScene scene = new MapScene(atTo, world, countries, legend, base.level(), pixelScale,
-                own ? req.title() : changesTitle, subtitle, t.viewName(req.view()), base.sourceLine(),
+                own ? req.frame().title() : changesTitle, subtitle, t.viewName(req.view()), base.sourceLine(),
                 base.attribution(), base.trackerLine(), base.notes());
         return new Composed(scene, changes);
     }
@@ -59,7 +60,6 @@ public final class ChangeScene {
     }
 
     private static SceneRequest withDate(SceneRequest r, LocalDate day) {
-        return new SceneRequest(r.view(), day, r.palette(), r.viewport(), r.selected(), r.highlightedClasses(),
-                r.highlightedGroup(), r.texts(), r.title(), r.subtitle());
+        return new SceneRequest(r.frame().withDate(day), r.viewport(), r.highlights());
     }
 }

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.CountryKind;

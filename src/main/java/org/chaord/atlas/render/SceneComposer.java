@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.EntryIntoForceProgress;
@@ -46,10 +47,10 @@ public final class SceneComposer {
         }
         legend.add(new LegendEntry(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT),
                 req.palette().fill(StatusClass.NOT_IN_OWN_RIGHT), -1));
-        String title = req.title() != null && !req.title().isBlank() ? req.title() : t.viewName(view);
+        String title = req.frame().shownTitle();
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
-                req.subtitle() == null ? "" : req.subtitle(), t.get("figure.date", t.longDate(req.date())),
+                req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
                 t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t))
                 .withNotes(FigureNotes.organisations(atlas, view, req.date(), t)); // the EU, which has no shape
     }

@@ -8,7 +8,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.ChartRequest;
 import org.chaord.atlas.render.MeasuringSurface;
 import org.chaord.atlas.render.Palette;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

@@ -4,7 +4,7 @@ import com.opencsv.CSVReader;
 import org.chaord.atlas.model.StateTable;
 import org.chaord.atlas.model.StateTableRow;
 import org.chaord.atlas.model.TreatyId;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.export.BundledData;
 import org.chaord.atlas.geo.MapProjection;
@@ -34,8 +35,8 @@ class ChangeSceneTest {
 
     static SceneRequest request(View view, LocalDate day, Locale locale) {
         FigureLayout layout = FigureLayout.of(1920, 1080);
-        return new SceneRequest(view, day, Palette.DEFAULT, layout.mapViewport(world.bounds()), null, Set.of(), null,
-                new Texts(locale), null, null);
+        return new SceneRequest(MapFrame.of(view, day).withTexts(new Texts(locale)), layout.mapViewport(world.bounds()),
+                Highlights.NONE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
