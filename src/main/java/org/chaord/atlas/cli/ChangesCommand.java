@@ -39,8 +39,8 @@ final class ChangesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice(); // --view / --compare, as status takes them
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The earlier day")
     LocalDate from;
@@ -66,6 +66,7 @@ final class ChangesCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        View view = choice.resolve(data.atlas(), spec);
         StatusChanges changes = StatusChanges.between(data.atlas(), view, from, to != null ? to : LocalDate.now());
         if (changes.swapped()) {
             err.println("note: --from " + changes.to() + " is after --to " + changes.from()

@@ -37,7 +37,7 @@ final class ChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--treaty", required = true, description = "UNCC, ETS185, ETS189 or CETS224")
+    @Option(names = "--treaty", required = true, description = "A treaty id of treaties.csv (UNCC, ETS185, ETS189, CETS224, ...)")
     TreatyId treaty;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
@@ -100,6 +100,9 @@ final class ChartCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, spec.commandLine().getErr());
+        if (!data.atlas().treaties().containsKey(treaty)) {
+            throw usage("unknown treaty '" + treaty + "' (the data have " + data.atlas().treatyIds() + ")");
+        }
         LocalDate last = to != null ? to : LocalDate.now();
         LocalDate first = from != null ? from : defaultFrom(data.atlas().treaties().get(treaty));
         if (first.isAfter(last)) {

@@ -47,8 +47,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
     LocalDate date;
@@ -137,6 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        base = base.withView(choice.resolve(data.atlas(), spec));
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -165,7 +166,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private String fileName(LocalDate day, ExportFormat fmt) {
         String changes = since != null ? "-changes-since-" + since : ""; // never overwrite the status frames
-        return view.name().toLowerCase(Locale.ROOT) + changes + "-" + day + "." + fmt.extension();
+        return choice.asked().name().toLowerCase(Locale.ROOT) + changes + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {
@@ -190,7 +191,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportLimits.checkSize(w, h).ifPresent(problem -> {
             throw usage(problem);
         });
-        MapFrame frame = MapFrame.of(view, LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
+        MapFrame frame = MapFrame.of(choice.asked(), LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
                 .withTitles(title, subtitle);
         return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
                 .withRegion(region);

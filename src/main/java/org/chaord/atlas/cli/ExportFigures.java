@@ -18,7 +18,7 @@ import java.util.List;
 record ExportFigures(ExportSpec base, LocalDate since, SavedView viewFile) {
 
     /** Options a view file already gives; naming one as well is a usage error, not a silent override. */
-    static final List<String> GIVEN_BY_VIEW_FILE = List.of("--view", "--date", "--from", "--to", "--every", "--since",
+    static final List<String> GIVEN_BY_VIEW_FILE = List.of("--view", "--compare", "--date", "--from", "--to", "--every", "--since",
             "--projection", "--region", "--palette", "--title", "--subtitle", "--lang");
 
     static ExportFigures of(ExportCommand c, ExportSpec base) throws SavedViewException {

@@ -4,6 +4,8 @@ import org.chaord.atlas.model.DatePrecision;
 import org.chaord.atlas.model.PartialDate;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.Treaty;
+import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 
 import java.text.MessageFormat;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -20,12 +23,24 @@ public final class Texts {
     public static final String BUNDLE = "org.chaord.atlas.i18n.messages";
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Names from treaties.csv for treaties the bundles do not know (a treaty added by CSV); may be empty. */
+    private final Map<TreatyId, Treaty> treaties;
 
     public Texts(Locale locale) {
-        this.locale = locale;
         // No fallback to the machine's default language: English asked is English given (the base bundle).
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this(locale, ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), Map.of());
+    }
+
+    private Texts(Locale locale, ResourceBundle bundle, Map<TreatyId, Treaty> treaties) {
+        this.locale = locale;
+        this.bundle = bundle;
+        this.treaties = treaties;
+    }
+
+    /** The same words, naming treaties the bundles lack by their treaties.csv names (full and short). */
+    public Texts withTreaties(Map<TreatyId, Treaty> names) {
+        return names.equals(treaties) ? this : new Texts(locale, bundle, Map.copyOf(names));
     }
 
     public Locale locale() {
@@ -57,13 +72,71 @@ public final class Texts {
         return bundle.containsKey("group." + id) ? bundle.getString("group." + id) : id;
     }
 
+    /** A view's title: the treaty's name, "A × B" for a pair (the default pair has its own), the framework view's. */
     public String viewName(View view) {
-        return get("view." + view.name());
+        return switch (view.kind()) {
+            case TREATY -> treatyName(view.treaty());
+            case PAIR -> bundle.containsKey("view." + view.name()) ? get("view." + view.name())
+                    : get("view.pair", treatyShortName(view.treaty()), treatyShortName(view.second()));
+            case FRAMEWORKS -> get("view." + view.name());
+        };
     }
 
+    /** A view's name in a selector: the treaty's short name, "A × B", "Comparison", "Which framework". */
+    public String viewShortName(View view) {
+        return switch (view.kind()) {
+            case TREATY -> treatyShortName(view.treaty());
+            case PAIR -> bundle.containsKey("viewShort." + view.name()) ? get("viewShort." + view.name())
+                    : get("view.pair", treatyShortName(view.treaty()), treatyShortName(view.second()));
+            case FRAMEWORKS -> get("viewShort." + view.name());
+        };
+    }
+
+    /** A treaty's name in this language (message key view.ID), else its treaties.csv full name, else its id. */
+    public String treatyName(TreatyId treaty) {
+        if (bundle.containsKey("view." + treaty.id())) {
+            return bundle.getString("view." + treaty.id());
+        }
+        Treaty t = treaties.get(treaty);
+        return t != null && !t.fullName().isBlank() ? t.fullName() : treaty.id();
+    }
+
+    /** A treaty's short name in this language (message key viewShort.ID), else its treaties.csv short name or id. */
+    public String treatyShortName(TreatyId treaty) {
+        if (bundle.containsKey("viewShort." + treaty.id())) {
+            return bundle.getString("viewShort." + treaty.id());
+        }
+        Treaty t = treaties.get(treaty);
+        return t != null && !t.shortName().isBlank() ? t.shortName() : treaty.id();
+    }
+
+    /**
+     * A legend class's label in a view: a view-specific wording when the bundle has one (class.VIEW.CLASS), else the
+     * general one; pair labels name the two treaties ({0} first, {1} second).
+     */
     public String className(View view, StatusClass cls) {
         String specific = "class." + view.name() + "." + cls.name();
-        return bundle.containsKey(specific) ? get(specific) : get("class." + cls.name());
+        if (bundle.containsKey(specific)) {
+            return get(specific);
+        }
+        return view.isPair() ? get("class." + cls.name(), treatyShortName(view.treaty()), treatyShortName(view.second()))
+                : get("class." + cls.name());
+    }
+
+    /** A key moment's label: "Budapest: opened for signature" (message keys moment.adopted, .opened, .inForce). */
+    public String keyMoment(org.chaord.atlas.model.KeyMoment moment) {
+        String key = switch (moment.kind()) {
+            case ADOPTED -> "moment.adopted";
+            case OPENED -> "moment.opened";
+            case IN_FORCE -> "moment.inForce";
+        };
+        String label = get(key, treatyShortName(moment.treaty()));
+        return moment.computed() ? label + " (" + get("date.computed") + ")" : label;
+    }
+
+    /** A treaty family's name: "Council of Europe" (message keys family.un, family.coe, ...). */
+    public String familyName(org.chaord.atlas.model.TreatyFamily family) {
+        return get("family." + family.csvName());
     }
 
     /** A country's name in this language from the JDK's CLDR data, falling back to the data's English name. */

@@ -54,7 +54,7 @@ public final class PartiesOverTime {
             previous = day;
         }
         Treaty t = atlas.treaties().get(treaty);
-        int needed = treaty == TreatyId.UNCC && t != null ? t.instrumentsForEntryIntoForce() : 0;
+        int needed = TreatyId.UNCC.equals(treaty) && t != null ? t.instrumentsForEntryIntoForce() : 0;
         EntryIntoForceProgress progress = atlas.history().progressOn(treaty, last);
         return new PartiesOverTime(treaty, first, last, java.util.Collections.unmodifiableNavigableMap(steps), needed,
                 needed > 0 && progress.isReached() ? progress.entryIntoForce() : null);

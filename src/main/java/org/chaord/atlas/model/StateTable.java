@@ -2,7 +2,6 @@ package org.chaord.atlas.model;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,8 @@ public final class StateTable {
     }
 
     static StateTableRow row(Atlas atlas, Country c, LocalDate day) {
-        Map<TreatyId, TreatyStatus> statuses = new EnumMap<>(TreatyId.class);
-        for (TreatyId t : TreatyId.values()) {
+        Map<TreatyId, TreatyStatus> statuses = new java.util.LinkedHashMap<>();
+        for (TreatyId t : atlas.treatyIds()) {
             statuses.put(t, atlas.history().statusOn(c.iso3(), t, day));
         }
         return new StateTableRow(c.iso3(), c.name(), c.region() == null ? "" : c.region(),

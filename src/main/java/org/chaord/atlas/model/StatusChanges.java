@@ -86,7 +86,7 @@ public final class StatusChanges {
 
     private ChangeClass describe(String iso3, List<StateChange> changed, StatusClass a, StatusClass b) {
         MembershipHistory h = atlas.history();
-        List<TreatyId> treaties = view.treaty() != null ? List.of(view.treaty()) : List.of(TreatyId.UNCC, TreatyId.ETS185);
+        List<TreatyId> treaties = treatiesOf(atlas, view);
         ChangeClass change = ChangeClass.UNCHANGED;
         TreatyStatus decisive = null;
         List<StatusEvent> between = new ArrayList<>();
@@ -108,6 +108,15 @@ public final class StatusChanges {
         StateChange sc = new StateChange(iso3, a, b, change, decisive == null ? TreatyStatus.NONE : decisive, between);
         changed.add(sc);
         return change;
+    }
+
+    /** The treaties a view shades: its treaty, its pair, or the framework treaties. */
+    public static List<TreatyId> treatiesOf(Atlas atlas, View view) {
+        return switch (view.kind()) {
+            case TREATY -> List.of(view.treaty());
+            case PAIR -> List.of(view.treaty(), view.second());
+            case FRAMEWORKS -> atlas.treaties().values().stream().filter(Treaty::isFramework).map(Treaty::id).toList();
+        };
     }
 
     public View view() {

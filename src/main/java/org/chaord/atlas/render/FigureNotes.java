@@ -25,7 +25,7 @@ public final class FigureNotes {
     }
 
     public static List<String> organisations(Atlas atlas, View view, LocalDate day, Texts t) {
-        List<TreatyId> treaties = view.treaty() != null ? List.of(view.treaty()) : List.of(TreatyId.UNCC, TreatyId.ETS185);
+        List<TreatyId> treaties = org.chaord.atlas.model.StatusChanges.treatiesOf(atlas, view);
         List<String> notes = new ArrayList<>();
         for (Country c : atlas.countries().values()) {
             if (c.kind() != CountryKind.ORGANISATION) {
@@ -37,7 +37,7 @@ public final class FigureNotes {
                     continue;
                 }
                 String line = t.get("note.organisation." + action(s).csvName(), name(t, c), when(t, s));
-                notes.add(view.treaty() != null ? line : line + " (" + t.get("viewShort." + View.of(treaty).name()) + ")");
+                notes.add(treaties.size() == 1 ? line : line + " (" + t.viewShortName(View.of(treaty)) + ")");
             }
         }
         return notes;

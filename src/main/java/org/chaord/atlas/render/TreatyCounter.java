@@ -16,16 +16,17 @@ public final class TreatyCounter {
     }
 
     /** "UN Convention: 12 · signed 60     Budapest: 78 · signed 2 …" on {@code day}, in the texts' language. */
-    public static String line(Atlas atlas, LocalDate day, Texts t) {
+    public static String line(Atlas atlas, LocalDate day, Texts texts) {
+        Texts t = texts.withTreaties(atlas.treaties());
         StringBuilder sb = new StringBuilder();
-        for (TreatyId treaty : TreatyId.values()) {
-            View view = View.valueOf(treaty.name());
+        for (TreatyId treaty : atlas.treatyIds()) {
+            View view = View.of(treaty);
             Map<StatusClass, Integer> counts = atlas.countsOn(view, day);
             int bound = counts.getOrDefault(StatusClass.PARTY, 0) + counts.getOrDefault(StatusClass.RATIFIED, 0);
             if (sb.length() > 0) {
                 sb.append("     ");
             }
-            sb.append(t.get("viewShort." + view.name())).append(": ").append(bound)
+            sb.append(t.viewShortName(view)).append(": ").append(bound)
                     .append(" \u00b7 ").append(t.className(view, StatusClass.SIGNED).toLowerCase(t.locale()))
                     .append(' ').append(counts.getOrDefault(StatusClass.SIGNED, 0));
         }

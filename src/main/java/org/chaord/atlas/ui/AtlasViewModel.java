@@ -147,6 +147,11 @@ public final class AtlasViewModel {
         return view.get();
     }
 
+    /** The views offered: the loaded data's, or the bundled four and their pair before loading. */
+    public List<View> views() {
+        return ViewChoices.offered(atlas());
+    }
+
     public LocalDate date() {
         return date.get();
     }
@@ -187,8 +192,19 @@ public final class AtlasViewModel {
 
     // ---- commands ------------------------------------------------------------------------------------------------
 
+    /** Shows a view; refused (the view stays) when null or naming a treaty the loaded data lack. */
     public void setView(View v) {
-        view.set(v == null ? View.UNCC : v);
+        if (v != null && (atlas() == null || atlas().isKnown(v))) {
+            view.set(v);
+        }
+    }
+
+    /** Number key {@code n} (1–9): the n-th of {@link ViewChoices#byKey}; nothing when there are fewer views. */
+    public void setViewByKey(int n) {
+        List<View> views = ViewChoices.byKey(views());
+        if (n >= 1 && n <= views.size()) {
+            setView(views.get(n - 1));
+        }
     }
 
     /** Moves to a day, clamped into the timeline. */
@@ -253,6 +269,7 @@ public final class AtlasViewModel {
     public void showLoaded(LoadResult result, ProjectedWorld projected) {
         problems.setAll(result.problems());
         data.set(result);
+        keepViewKnown();
         world.set(projected);
     }
 
@@ -275,6 +292,15 @@ public final class AtlasViewModel {
         DatasetLoader.Added added = DatasetLoader.add(current, csv);
         problems.addAll(added.problems());
         data.set(added.result());
+        keepViewKnown();
+    }
+
+    /** New data may lack a treaty of the view shown (a remembered view, a smaller treaties.csv): show the first. */
+    private void keepViewKnown() {
+        Atlas a = atlas();
+        if (a != null && !a.isKnown(view.get()) && !a.views().isEmpty()) {
+            view.set(a.views().get(0));
+        }
     }
 
     void showProjected(ProjectedWorld projected) {

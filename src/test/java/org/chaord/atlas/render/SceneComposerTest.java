@@ -32,7 +32,7 @@ class SceneComposerTest {
 
     @Test
     void eachCountryIsFilledWithItsClassColourOfTheDay() {
-        for (View view : View.values()) {
+        for (View view : atlas.views()) {
             MapScene scene = compose(MapFrame.of(view, DAY), Highlights.NONE);
             Map<String, StatusClass> classes = atlas.classesOn(view, DAY);
             assertEquals(world.shapes().size(), scene.countries().size());
@@ -50,10 +50,10 @@ class SceneComposerTest {
         Texts french = new Texts(Locale.FRENCH);
         MapScene scene = compose(MapFrame.of(View.ETS185, DAY).withTexts(french), Highlights.NONE);
         Map<StatusClass, Integer> counts = atlas.countsOn(View.ETS185, DAY);
-        assertEquals(View.ETS185.classes().size() + 1, scene.legend().size());
-        for (int i = 0; i < View.ETS185.classes().size(); i++) {
+        assertEquals(atlas.classes(View.ETS185).size() + 1, scene.legend().size());
+        for (int i = 0; i < atlas.classes(View.ETS185).size(); i++) {
             LegendEntry e = scene.legend().get(i);
-            assertEquals(View.ETS185.classes().get(i), e.statusClass());
+            assertEquals(atlas.classes(View.ETS185).get(i), e.statusClass());
             assertEquals(counts.getOrDefault(e.statusClass(), 0), e.count());
             assertEquals(french.className(View.ETS185, e.statusClass()), e.label());
         }

@@ -5,6 +5,7 @@ import org.chaord.atlas.export.BundledData;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.IndicatorDataset;
 import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.BundledWorld;
 import org.chaord.atlas.render.LegendEntry;
@@ -18,8 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,6 +51,32 @@ class AtlasViewModelTest {
         assertEquals("BRA", vm.scene().request().selected(), "the map still outlines Brazil");
         vm.setView(View.ETS189);
         assertEquals("BRA", vm.selected());
+    }
+
+    @Test
+    void numberKeysReachEveryViewOfTheDataAndFiveStaysTheComparison() {
+        List<View> offered = vm.atlas().views();
+        assertTrue(offered.size() <= 9, "the bundled data offer no more views than there are number keys: " + offered);
+        Set<View> reached = new HashSet<>();
+        for (int key = 1; key <= 9; key++) {
+            vm.setViewByKey(key);
+            reached.add(vm.view());
+        }
+        assertEquals(Set.copyOf(offered), reached);
+        assertTrue(reached.contains(View.of(TreatyId.MALABO)) && reached.contains(View.FRAMEWORKS), reached.toString());
+        vm.setViewByKey(5);
+        assertEquals(View.COMPARISON, vm.view(), "key 5, as the shortcut list says");
+        vm.setViewByKey(1);
+        assertEquals(View.UNCC, vm.view());
+    }
+
+    @Test
+    void aViewOfATreatyTheDataLackIsRefused() {
+        vm.setView(View.ETS189);
+        vm.setView(View.of(TreatyId.parse("MADEUP")));
+        vm.setView(null);
+        assertEquals(View.ETS189, vm.view());
+        assertEquals(View.ETS189, vm.scene().request().view());
     }
 
     @Test

@@ -47,10 +47,13 @@ final class HeaderBar extends ToolBar {
         title.getStyleClass().add("app-title");
         ComboBox<View> viewBox = new ComboBox<>();
         viewBox.setId("view-box");
-        viewBox.getItems().addAll(View.values());
-        viewBox.setConverter(Labels.of(v -> t.get("viewShort." + v.name())));
+        viewBox.getItems().setAll(vm.views());
+        viewBox.setConverter(Labels.of(v -> vm.atlas() == null ? vm.texts().viewShortName(v)
+                : vm.texts().withTreaties(vm.atlas().treaties()).viewShortName(v)));
         viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
         Bind.twoWay(vm.viewProperty(), viewBox.valueProperty(), vm::setView);
+        // new data, new views; the combo's value may pass through null meanwhile, which the model refuses
+        vm.dataProperty().addListener(x -> viewBox.getItems().setAll(vm.views()));
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);

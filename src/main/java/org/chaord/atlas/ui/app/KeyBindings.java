@@ -27,6 +27,10 @@ import static org.chaord.atlas.ui.app.AppAction.VIEW_2;
 import static org.chaord.atlas.ui.app.AppAction.VIEW_3;
 import static org.chaord.atlas.ui.app.AppAction.VIEW_4;
 import static org.chaord.atlas.ui.app.AppAction.VIEW_5;
+import static org.chaord.atlas.ui.app.AppAction.VIEW_6;
+import static org.chaord.atlas.ui.app.AppAction.VIEW_7;
+import static org.chaord.atlas.ui.app.AppAction.VIEW_8;
+import static org.chaord.atlas.ui.app.AppAction.VIEW_9;
 import static org.chaord.atlas.ui.app.AppAction.WORLD;
 import static org.chaord.atlas.ui.app.AppAction.YEAR_BACK;
 import static org.chaord.atlas.ui.app.AppAction.YEAR_ON;
@@ -70,7 +74,8 @@ public final class KeyBindings {
             map(ZOOM_IN, KeyCode.PLUS), map(ZOOM_IN, KeyCode.ADD), map(ZOOM_IN, KeyCode.EQUALS),
             map(ZOOM_OUT, KeyCode.MINUS), map(ZOOM_OUT, KeyCode.SUBTRACT),
             map(VIEW_1, KeyCode.DIGIT1), map(VIEW_2, KeyCode.DIGIT2), map(VIEW_3, KeyCode.DIGIT3),
-            map(VIEW_4, KeyCode.DIGIT4), map(VIEW_5, KeyCode.DIGIT5),
+            map(VIEW_4, KeyCode.DIGIT4), map(VIEW_5, KeyCode.DIGIT5), map(VIEW_6, KeyCode.DIGIT6),
+            map(VIEW_7, KeyCode.DIGIT7), map(VIEW_8, KeyCode.DIGIT8), map(VIEW_9, KeyCode.DIGIT9),
             map(WORLD, KeyCode.HOME),
             map(CLEAR_SELECTION, KeyCode.ESCAPE),
             map(TOGGLE_PANELS, KeyCode.P),
@@ -87,7 +92,8 @@ public final class KeyBindings {
             new HelpRow("years", List.of(YEAR_BACK, YEAR_ON)),
             new HelpRow("zoom", List.of(ZOOM_IN, ZOOM_OUT)),
             new HelpRow("world", List.of(WORLD)),
-            new HelpRow("views", List.of(VIEW_1, VIEW_2, VIEW_3, VIEW_4, VIEW_5)),
+            new HelpRow("views", List.of(VIEW_1, VIEW_2, VIEW_3, VIEW_4, VIEW_5, VIEW_6, VIEW_7, VIEW_8,
+                    VIEW_9)),
             new HelpRow("find", List.of(FIND)),
             new HelpRow("export", List.of(EXPORT)),
             new HelpRow("copy", List.of(COPY_IMAGE)),

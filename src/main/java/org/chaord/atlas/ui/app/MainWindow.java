@@ -137,10 +137,11 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
         a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
         a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
-        AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5};
+        AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
+                AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
-            View v = View.values()[i];
-            a.put(views[i], () -> vm.setView(v));
+            int key = i + 1;
+            a.put(views[i], () -> vm.setViewByKey(key));
         }
         return a;
     }

@@ -38,12 +38,21 @@ final class UserPreferences {
         if (prefs == null) {
             return;
         }
-        vm.setView(parse(View.class, prefs.get("view", View.UNCC.name()), View.UNCC));
+        vm.setView(view(prefs.get("view", View.UNCC.name())));
         vm.setProjection(projection());
         vm.setPalette(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
         vm.setDarkInterface(prefs.getBoolean("dark", false));
         vm.setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage())))));
+    }
+
+    /** A remembered view; the default when it no longer parses (whether the data have it is checked on load). */
+    private static View view(String name) {
+        try {
+            return View.parse(name);
+        } catch (IllegalArgumentException e) {
+            return View.UNCC;
+        }
     }
 
     void save(AtlasViewModel vm, double width, double height) {

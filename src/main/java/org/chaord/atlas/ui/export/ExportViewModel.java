@@ -248,7 +248,9 @@ public final class ExportViewModel {
         selectSize(settings.size);
         List<String> choices = regions();
         region.set(choices.contains(settings.region) ? settings.region : choices.get(0));
-        title.set(t.viewName(atlas.view()));
+        // named as the map names it: a treaty added by CSV by its treaties.csv name
+        Texts named = atlas.atlas() == null ? t : t.withTreaties(atlas.atlas().treaties());
+        title.set(named.viewName(atlas.view()));
         Path folder = settings.folder != null ? settings.folder : Path.of(System.getProperty("user.home"));
         file.set(folder.resolve(defaultName(format.get())).toString());
     }

@@ -12,7 +12,6 @@ import javafx.scene.paint.Color;
 import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.StatusClass;
-import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.LegendEntry;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.ui.AtlasViewModel;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The legend of the scene on the map: its rows (class, colour, count), the UN Convention's tracker line and the
+ * The legend of the scene on the map: its rows (class, colour, count), the tracker line of a treaty not yet in force and the
  * outlined group, all as the scene composed them. A new day only changes the numbers; the rows are built again when
  * the view, palette, language or outlined group change. Hovering a row outlines its countries.
  */
@@ -64,7 +63,7 @@ public final class LegendView extends VBox {
     }
 
     private static boolean sameRows(MapScene a, MapScene b) {
-        return a.request().view() == b.request().view() && a.palette() == b.palette()
+        return a.request().view().equals(b.request().view()) && a.palette() == b.palette()
                 && a.request().texts().equals(b.request().texts())
                 && java.util.Objects.equals(a.request().highlightedGroup(), b.request().highlightedGroup())
                 && labels(a.legend()).equals(labels(b.legend()));
@@ -88,7 +87,7 @@ public final class LegendView extends VBox {
             getChildren().add(row(e, rtl));
         }
         tracker.setText(scene.trackerLine());
-        if (scene.request().view() == View.UNCC) {
+        if (!scene.trackerLine().isEmpty()) { // a treaty still counting instruments towards entry into force
             getChildren().add(tracker);
         }
         String group = scene.request().highlightedGroup();

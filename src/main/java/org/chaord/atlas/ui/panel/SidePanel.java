@@ -52,7 +52,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().clear();
         Atlas atlas = vm.atlas();
         String iso3 = vm.selected();
-        Texts t = vm.texts();
+        Texts t = atlas == null ? vm.texts() : vm.texts().withTreaties(atlas.treaties());
         if (atlas == null || iso3 == null || !atlas.countries().containsKey(iso3)) {
             Label hint = new Label(t.get("panel.hint"));
             hint.setWrapText(wraps());
@@ -70,7 +70,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
-        for (TreatyId treaty : TreatyId.values()) {
+        for (TreatyId treaty : atlas.treatyIds()) {
             addTreaty(atlas, iso3, treaty, t);
         }
         List<String> groups = atlas.groupsOf(iso3, vm.date());
@@ -95,7 +95,7 @@ public final class SidePanel extends ScrollPane {
     }
 
     private void addTreaty(Atlas atlas, String iso3, TreatyId treaty, Texts t) {
-        View view = View.valueOf(treaty.name());
+        View view = View.of(treaty);
         content.getChildren().add(heading(t.viewName(view)));
         TreatyStatus status = atlas.history().statusOn(iso3, treaty, vm.date());
         Label line = new Label(CountryDescriptions.statusLine(t, view, status));

@@ -64,7 +64,7 @@ class AtlasAppTest {
         // Brazil acceded to the Budapest Convention in 2022 and signed the UN convention at Hanoi.
         assertTrue(text("#panel-status-ETS185").startsWith("Party"), text("#panel-status-ETS185"));
         assertTrue(text("#panel-status-UNCC").startsWith("Signed"), text("#panel-status-UNCC"));
-        for (TreatyId t : TreatyId.values()) {
+        for (TreatyId t : vm.atlas().treatyIds()) {
             assertFalse(text("#panel-status-" + t.name()).isBlank());
         }
     }
