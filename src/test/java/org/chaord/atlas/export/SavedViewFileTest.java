@@ -68,9 +68,9 @@ class SavedViewFileTest {
     @Test
     void aBadValueNamesTheField() throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, SavedViewFile.toJson(full()).replace("\"COMPARISON\"", "\"NATO\""));
+        Files.writeString(bad, SavedViewFile.toJson(full()).replace("\"COMPARISON\"", "\"UNCC,ETS185,ETS189\""));
         assertTrue(assertThrows(SavedViewException.class, () -> SavedViewFile.read(bad)).getMessage()
-                .contains("\"view\": unknown view 'NATO'"));
+                .contains("\"view\": 'UNCC,ETS185,ETS189': a comparison takes two treaties"));
         Files.writeString(bad, SavedViewFile.toJson(full()).replace("2026-03-01", "2026-02-30"));
         assertTrue(assertThrows(SavedViewException.class, () -> SavedViewFile.read(bad)).getMessage()
                 .contains("\"date\""));
