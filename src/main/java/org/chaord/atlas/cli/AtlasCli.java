@@ -15,13 +15,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code export}, {@code status} and {@code validate}, headless (no JavaFX). The only code of the
- * atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
+ * The command line: {@code export}, {@code status}, {@code changes}, {@code chart}, {@code validate} and
+ * {@code import}, headless (no JavaFX). The only code of the atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
  */
 @Command(name = "chaord-atlas", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
-        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class,
-                HelpCommand.class})
+        subcommands = {ExportCommand.class, StatusCommand.class, ChangesCommand.class, ChartCommand.class,
+                ValidateCommand.class, ImportCommand.class, HelpCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -98,7 +98,7 @@ public final class AtlasCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing command: export, status or validate.");
+        spec.commandLine().getErr().println("Missing command: export, status, changes, chart, validate or import.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
     }

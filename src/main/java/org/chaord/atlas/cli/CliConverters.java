@@ -29,6 +29,7 @@ final class CliConverters {
 
     static void registerAll(CommandLine cl) {
         cl.registerConverter(View.class, wrap(View::parse));
+        cl.registerConverter(org.chaord.atlas.model.TreatyId.class, wrap(org.chaord.atlas.model.TreatyId::parse));
         cl.registerConverter(LocalDate.class, CliConverters::date);
         cl.registerConverter(ExportFormat.class, wrap(ExportFormat::fromId));
         cl.registerConverter(PaperSize.class, wrap(PaperSize::fromId));

@@ -6,6 +6,8 @@ import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.ExportResult;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.export.ExportSpec;
+import org.chaord.atlas.export.MapFigure;
+import org.chaord.atlas.export.SavedViewException;
 import org.chaord.atlas.export.PaperSize;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
@@ -102,6 +104,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "Country names on the map, in the figure's language (SVG: one <text> per name)")
     boolean labels;
 
+    // Issue 10: the change map and saved views (resolved in ExportFigures).
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+            description = "Change map: what changed from this day to --date (or to each batch date)")
+    LocalDate since;
+
+    @Option(names = "--view-file", paramLabel = "FILE",
+            description = "Export a saved view (JSON); size, format and --out still come from the options")
+    Path viewFile;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -111,6 +122,16 @@ final class ExportCommand implements Callable<Integer> {
         boolean batch = from != null;
         ExportFormat fmt = format(batch);
         base = base.withFormat(fmt);
+        ExportFigures figures;
+        try {
+            figures = ExportFigures.of(this, base);
+        } catch (SavedViewException e) {
+            err.println("error: " + e.getMessage());
+            return AtlasCli.FAILED;
+        }
+        if (figures.viewFile() != null) {
+            dates = List.of(figures.viewFile().date());
+        }
         LoadResult data;
         try {
             data = DataFiles.load(top.dataDir(), top.mapFile());
@@ -128,7 +149,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (LocalDate day : dates) {
                 Path file = batch ? out.resolve(fileName(day, fmt)) : out;
-                ExportResult r = service.export(base.withDate(day), data.atlas(), shapes, file, null);
+                MapFigure figure = figures.on(day);
+                if (figure.datesSwapped()) {
+                    err.println("note: --since " + figure.since() + " is after " + day + "; the dates were swapped");
+                }
+                ExportResult r = figure.export(service, data.atlas(), shapes, file, null);
                 stdout.println(r.file());
                 stdout.flush();
             }
@@ -144,7 +169,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String fileName(LocalDate day, ExportFormat fmt) {
-        return choice.asked().name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
+        String changes = since != null ? "-changes-since-" + since : ""; // never overwrite the status frames
+        return choice.asked().name().toLowerCase(Locale.ROOT) + changes + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {

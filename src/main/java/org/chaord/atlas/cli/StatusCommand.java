@@ -5,6 +5,7 @@ import com.opencsv.ICSVWriter;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
 import picocli.CommandLine.Command;
@@ -87,9 +88,18 @@ final class StatusCommand implements Callable<Integer> {
         return AtlasCli.OK;
     }
 
+    /** How {@code status} (and {@code changes}) name a legend class in their output. */
+    static String className(StatusClass cls) {
+        return cls.name();
+    }
+
+    /** The CSV dialect of the commands' output: comma, quotes only where needed, LF line ends. */
+    static ICSVWriter csvWriter(Writer target) {
+        return new CSVWriter(target, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+    }
+
     void write(Atlas atlas, LocalDate day, Writer target) throws IOException {
-        ICSVWriter csv = new CSVWriter(target, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        ICSVWriter csv = csvWriter(target);
         csv.writeNext(HEADER, false);
         for (Country c : atlas.countries().values().stream()
                 .filter(c -> c.kind().actsInOwnRight()).sorted(Comparator.comparing(Country::iso3)).toList()) {
@@ -100,10 +110,10 @@ final class StatusCommand implements Callable<Integer> {
 
     private String[] row(Atlas atlas, Country c, LocalDate day) {
         if (view.kind() != View.Kind.TREATY) {
-            return new String[] {c.iso3(), c.name(), atlas.history().classOn(c.iso3(), view, day).name(), "", "", "", ""};
+            return new String[] {c.iso3(), c.name(), className(atlas.history().classOn(c.iso3(), view, day)), "", "", "", ""};
         }
         TreatyStatus s = atlas.history().statusOn(c.iso3(), view.treaty(), day);
-        return new String[] {c.iso3(), c.name(), s.statusClass().name(), s.since() == null ? "" : s.since().toString(),
+        return new String[] {c.iso3(), c.name(), className(s.statusClass()), s.since() == null ? "" : s.since().toString(),
                 Boolean.toString(s.approximate()), Boolean.toString(s.computed()),
                 s.event() == null || s.event().source() == null ? "" : s.event().source()};
     }

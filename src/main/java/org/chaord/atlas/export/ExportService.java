@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 
 /**
  * Exports finished figures (title, date, map, legend, source line) to PNG, SVG or PDF, painting the same scene as the
@@ -113,12 +114,18 @@ public final class ExportService {
 
     /** The scene and page layout an export of {@code spec} paints, its legend placed where it hides no land. */
     public ComposedFigure figure(ExportSpec spec, Atlas atlas, ProjectedWorld world) {
+        return figure(spec, world, (viewport, k) -> SceneComposer.compose(atlas, world,
+                new SceneRequest(spec.frame(), viewport, Highlights.NONE), k));
+    }
+
+    /** The same for any scene that {@code scenes} composes for a map viewport and a type scale. */
+    public ComposedFigure figure(ExportSpec spec, ProjectedWorld world, BiFunction<Viewport, Double, MapScene> scenes) {
         checkProjection(spec, world);
         Envelope shown = spec.extent() != null ? spec.extent() : spec.region().projected(world.projection());
         BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = one.createGraphics();
         try {
-            return FigureComposer.compose(atlas, world, spec.frame(), shown, spec.width(), spec.height(),
+            return FigureComposer.compose(world, scenes, shown, spec.width(), spec.height(),
                     new Graphics2DSurface(g, false, fonts));
         } finally {
             g.dispose();
@@ -130,6 +137,11 @@ public final class ExportService {
             throw new IllegalArgumentException("world is projected with " + world.projection().kind().id()
                     + " but the export asks for " + spec.projection().id());
         }
+    }
+
+    /** The scene request of {@code spec}: its frame, its map fitted into the figure, no highlights. */
+    public static SceneRequest request(ExportSpec spec, ProjectedWorld world) {
+        return new SceneRequest(spec.frame(), viewport(spec, world), Highlights.NONE);
     }
 
     /** Exports from lon/lat shapes, projecting them (once per projection, cached). */
@@ -145,7 +157,15 @@ public final class ExportService {
             throws IOException {
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         step(p, "composing", 0.1);
-        ComposedFigure figure = figure(spec, atlas, world);
+        return write(spec, figure(spec, atlas, world), out, p);
+    }
+
+    /**
+     * Writes an already composed figure (e.g. a change map, {@link MapFigure}) as the spec's figure, atomically.
+     */
+    public ExportResult write(ExportSpec spec, ComposedFigure figure, Path out, ExportProgress progress)
+            throws IOException {
+        ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         MapScene scene = figure.scene();
         FigureLayout layout = figure.layout();
         Path target = out.toAbsolutePath().normalize();

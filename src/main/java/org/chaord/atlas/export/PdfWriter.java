@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
 import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.PaintSurface;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +32,16 @@ final class PdfWriter {
     static void write(MapScene scene, FigureLayout layout, ExportSpec spec, ExportFonts fonts, OutputStream out,
                       ExportProgress progress)
             throws IOException {
-        float w = (float) spec.widthPoints();
-        float h = (float) spec.heightPoints();
+        write(s -> FigurePainter.paint(scene, layout, s), spec.widthPoints(), spec.heightPoints(), spec.dpi(),
+                scene.title(), scene.dateLine(), fonts, out, progress);
+    }
+
+    /** Any figure (a map, a chart) painted by {@code figure} in pixels, on a page of the given size in points. */
+    static void write(java.util.function.Consumer<PaintSurface> figure, double widthPoints, double heightPoints,
+                      double dpi, String title, String subject, ExportFonts fonts, OutputStream out,
+                      ExportProgress progress) throws IOException {
+        float w = (float) widthPoints;
+        float h = (float) heightPoints;
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(w, h));
             doc.addPage(page);
@@ -42,8 +51,8 @@ final class PdfWriter {
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
             try {
                 g.setFontTextDrawer(text);
-                g.scale(72.0 / spec.dpi(), 72.0 / spec.dpi());
-                FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
+                g.scale(72.0 / dpi, 72.0 / dpi);
+                figure.accept(new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
             } finally {
                 g.dispose();
             }
@@ -52,8 +61,8 @@ final class PdfWriter {
                 content.drawForm(form);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(scene.title());
-            info.setSubject(scene.dateLine());
+            info.setTitle(title);
+            info.setSubject(subject);
             info.setCreator("Chaord Atlas");
             info.setCreationDate(Calendar.getInstance());
             doc.save(out);

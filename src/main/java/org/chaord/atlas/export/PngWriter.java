@@ -3,6 +3,7 @@ package org.chaord.atlas.export;
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
 import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.PaintSurface;
 import org.w3c.dom.Element;
 
 import javax.imageio.IIOImage;
@@ -34,10 +35,17 @@ final class PngWriter {
     }
 
     static BufferedImage paint(MapScene scene, FigureLayout layout, ExportFonts fonts, ExportProgress progress) {
-        BufferedImage image = new BufferedImage((int) layout.width(), (int) layout.height(), BufferedImage.TYPE_INT_RGB);
+        return paint((int) layout.width(), (int) layout.height(), s -> FigurePainter.paint(scene, layout, s), fonts,
+                progress);
+    }
+
+    /** Any figure (a map, a chart) painted by {@code figure} into a width × height image. */
+    static BufferedImage paint(int width, int height, java.util.function.Consumer<PaintSurface> figure,
+                               ExportFonts fonts, ExportProgress progress) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
+            figure.accept(new Graphics2DSurface(g, false, fonts).cancelWhen(progress::isCancelled));
         } finally {
             g.dispose();
         }

@@ -4,6 +4,7 @@ import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
 import org.chaord.atlas.render.FigureText;
 import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.PaintSurface;
 import org.jfree.svg.SVGGraphics2D;
 
 import java.io.IOException;
@@ -26,16 +27,23 @@ final class SvgWriter {
     }
 
     static String paint(MapScene scene, FigureLayout layout, ExportFonts fonts, ExportProgress progress) {
-        SVGGraphics2D g = new SVGGraphics2D(layout.width(), layout.height());
+        return withDescription(paint(layout.width(), layout.height(), s -> FigurePainter.paint(scene, layout, s), fonts,
+                progress), scene);
+    }
+
+    /** Any figure (a map, a chart) painted by {@code figure} as an SVG document of width × height. */
+    static String paint(double width, double height, java.util.function.Consumer<PaintSurface> figure,
+                        ExportFonts fonts, ExportProgress progress) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setGeomDoubleConverter(SvgWriter::twoDecimals);
         // Unquoted names: JFreeSVG puts the family inside a single-quoted style attribute.
         g.setFontFunction(family -> family.startsWith("DejaVu Sans") ? "DejaVu Sans, Noto Sans, Arial, sans-serif" : family);
         try {
-            FigurePainter.paint(scene, layout, new Graphics2DSurface(g, true, fonts).cancelWhen(progress::isCancelled));
+            figure.accept(new Graphics2DSurface(g, true, fonts).cancelWhen(progress::isCancelled));
         } finally {
             g.dispose();
         }
-        return withDescription(SvgFillAttributes.add(g.getSVGDocument()), scene);
+        return SvgFillAttributes.add(g.getSVGDocument());
     }
 
     /** {@code <title>} and {@code <desc>} as the first children of {@code <svg>}: what a reader announces. */

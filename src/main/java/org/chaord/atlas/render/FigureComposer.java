@@ -1,5 +1,7 @@
 package org.chaord.atlas.render;
 
+import java.util.function.BiFunction;
+
 import org.chaord.atlas.model.Atlas;
 import org.locationtech.jts.geom.Envelope;
 
@@ -16,9 +18,19 @@ public final class FigureComposer {
     /** @param measure measures the legend's words as the target will paint them */
     public static ComposedFigure compose(Atlas atlas, ProjectedWorld world, MapFrame frame, Envelope shown,
                                          double width, double height, PaintSurface measure) {
+        return compose(world, (viewport, k) -> SceneComposer.compose(atlas, world,
+                new SceneRequest(frame, viewport, Highlights.NONE), k), shown, width, height, measure);
+    }
+
+    /**
+     * The same for any scene (a status map, a change map, a saved view's selection): {@code scenes} composes the
+     * scene for a map viewport and a type scale, once for the full page and once more if the legend needs a band.
+     */
+    public static ComposedFigure compose(ProjectedWorld world, BiFunction<Viewport, Double, MapScene> scenes,
+                                         Envelope shown, double width, double height, PaintSurface measure) {
         FigureLayout layout = FigureLayout.of(width, height);
         double k = layout.k();
-        MapScene scene = scene(atlas, world, frame, layout, shown);
+        MapScene scene = scenes.apply(layout.mapViewport(shown), k);
         double[] box = FigurePainter.legendSize(scene, k, measure);
         boolean rtl = FigurePainter.isRightToLeft(scene);
         LegendSpot spot = LegendPlacer.place(world, scene.viewport(), box[0], box[1], 8 * k, rtl);
@@ -43,11 +55,6 @@ public final class FigureComposer {
             double x2 = rtl ? layout.width() - 16 * k - 8 * k - wide[0] : 16 * k + 8 * k;
             inBand = new LegendSpot(x2, banded.mapTop() + banded.mapHeight() + 8 * k, wide[0], wide[1], false, columns);
         }
-        return new ComposedFigure(scene(atlas, world, frame, banded, shown), banded.withLegend(inBand));
-    }
-
-    private static MapScene scene(Atlas atlas, ProjectedWorld world, MapFrame frame, FigureLayout layout, Envelope shown) {
-        SceneRequest request = new SceneRequest(frame, layout.mapViewport(shown), Highlights.NONE);
-        return SceneComposer.compose(atlas, world, request, layout.k());
+        return new ComposedFigure(scenes.apply(banded.mapViewport(shown), banded.k()), banded.withLegend(inBand));
     }
 }

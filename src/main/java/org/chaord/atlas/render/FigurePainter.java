@@ -84,6 +84,10 @@ public final class FigurePainter {
             rows++;
             width = Math.max(width, 13 * k + 18 * k + s.textWidth(scene.uncertainLine(), 12 * k, false));
         }
+        for (String note : scene.notes()) { // one row each, across the whole box
+            rows++;
+            width = Math.max(width, 12 * k + s.textWidth(note, 11 * k, false));
+        }
         return new double[] {width, 19 * k * rows + 12 * k};
     }
 
@@ -103,6 +107,7 @@ public final class FigurePainter {
         double x = spot != null ? spot.x()
                 : rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
         double y = spot != null ? spot.y() : layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
+        double noteSize = 11 * k;
         s.beginGroup("legend");
         s.fillRect(x, y, boxW, boxH, (p.background() & 0x00FFFFFF) | 0xE6000000);
         s.strokeRect(x, y, boxW, boxH, p.border() == 0xFFFFFFFF ? 0xFFBBBBBB : p.border(), 0.8 * k);
@@ -134,6 +139,13 @@ public final class FigurePainter {
             double labelX = rtl ? swatchX - 6 * k : swatchX + swatch + 6 * k;
             s.text(scene.uncertainLine(), labelX, yy + row * 0.72, size, false, p.text(),
                     rtl ? TextAlign.RIGHT : TextAlign.LEFT);
+        }
+        double yy = y + 6 * k + ((scene.legend().size() + columns - 1) / columns
+                + (scene.uncertainLine().isBlank() ? 0 : 1)) * row;
+        for (String note : scene.notes()) { // under the classes: an organisation's act, which no shape shows
+            s.text(note, rtl ? x + boxW - 6 * k : x + 6 * k, yy + row * 0.72, noteSize, false, p.text(),
+                    rtl ? TextAlign.RIGHT : TextAlign.LEFT);
+            yy += row;
         }
         s.endGroup();
     }

@@ -62,7 +62,8 @@ public final class SceneComposer {
                 req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
                 t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"),
                 trackerText(atlas, view, req.date(), t), uncertain, uncertainLine, asOfLine,
-                req.frame().labels() ? labels(atlas, world, req, pixelScale) : List.of());
+                req.frame().labels() ? labels(atlas, world, req, pixelScale) : List.of(),
+                FigureNotes.organisations(atlas, view, req.date(), t)); // the EU, which has no shape
     }
 
     /** Names in the frame's language for every shape with a country row; territories weigh less than states. */
