@@ -141,8 +141,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         DataFiles.warn(data, err);
         base = base.withView(choice.resolve(data.atlas(), spec));
-        var shapes = region == RegionPreset.WORLD ? data.shapes() : DataFiles.detailShapes(top.location(), data.shapes());
         ExportService service = new ExportService();
+        java.util.Map<String, org.locationtech.jts.geom.Geometry> detail = null;
         try {
             if (batch) {
                 Files.createDirectories(out);
@@ -153,6 +153,11 @@ final class ExportCommand implements Callable<Integer> {
                 if (figure.datesSwapped()) {
                     err.println("note: --since " + figure.since() + " is after " + day + "; the dates were swapped");
                 }
+                // a region (from the options or a view file) is drawn from 1:10m, read once for a batch
+                if (figure.spec().region() != RegionPreset.WORLD && detail == null) {
+                    detail = DataFiles.detailShapes(top.location(), data.shapes());
+                }
+                var shapes = figure.spec().region() == RegionPreset.WORLD ? data.shapes() : detail;
                 ExportResult r = figure.export(service, data.atlas(), shapes, file, null);
                 stdout.println(r.file());
                 stdout.flush();
