@@ -40,7 +40,8 @@ public final class AtlasCli implements Callable<Integer> {
 
     /** Runs the command line with the process's standard streams; returns the exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return OutputCheck.exitCode(code, System.out.checkError(), new PrintWriter(System.err, true));
     }
 
     /** Runs the command line printing to {@code out} and {@code err}; returns the exit code. */
@@ -48,6 +49,7 @@ public final class AtlasCli implements Callable<Integer> {
         CommandLine cl = commandLine(out, err);
         int code = cl.execute(args);
         out.flush();
+        code = OutputCheck.exitCode(code, out.checkError(), err);
         err.flush();
         return code;
     }

@@ -113,6 +113,11 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        var unusable = UsableData.whyNot(data, true);
+        if (unusable.isPresent()) {
+            err.println("error: " + unusable.get());
+            return AtlasCli.FAILED;
+        }
         ExportService service = new ExportService();
         try {
             if (batch) {

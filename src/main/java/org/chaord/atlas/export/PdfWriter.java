@@ -52,8 +52,8 @@ final class PdfWriter {
                 content.drawForm(form);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(scene.title());
-            info.setSubject(scene.dateLine());
+            info.setTitle(TextSanitizer.clean(scene.title()));
+            info.setSubject(TextSanitizer.clean(scene.dateLine()));
             info.setCreator("Chaord Atlas");
             info.setCreationDate(Calendar.getInstance());
             doc.save(out);
