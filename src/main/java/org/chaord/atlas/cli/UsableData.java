@@ -2,6 +2,7 @@ package org.chaord.atlas.cli;
 
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.data.MapReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,9 @@ final class UsableData {
     static Optional<String> whyNot(LoadResult data, boolean needsMap) {
         String missing = data.atlas().treaties().isEmpty() ? "no treaties"
                 : data.atlas().countries().isEmpty() ? "no countries"
-                : needsMap && data.shapes().isEmpty() ? "no map shapes" : null;
+                : needsMap && data.shapes().isEmpty() ? "no map shapes"
+                : needsMap && data.problems().stream().anyMatch(MapReader::isIncomplete) ? "only part of a broken map"
+                : null;
         if (missing == null) {
             return Optional.empty();
         }

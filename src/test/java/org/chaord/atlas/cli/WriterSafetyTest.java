@@ -158,7 +158,7 @@ class WriterSafetyTest {
         Path cut = Files.write(dir.resolve("cut.geojson"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
         Path png = dir.resolve("x.png");
         assertEquals(1, run("--map", cut.toString(), "export", "--date", "2026-01-01", "--out", png.toString()));
-        assertTrue(err.contains("no map shapes") && err.contains("cut.geojson:"), err);
+        assertTrue(err.contains("only part of a broken map") && err.contains("cut.geojson:"), err);
         assertFalse(Files.exists(png));
     }
 

@@ -97,9 +97,23 @@ class MapDamageTest {
         byte[] bytes = Files.readAllBytes(BundledCopy.MAP);
         Path map = Files.write(tmp.resolve("cut.geojson"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         List<LoadProblem> problems = new ArrayList<>();
-        assertTrue(MapReader.read(map, problems).isEmpty());
-        assertEquals(1, problems.size());
+        Map<String, Geometry> shapes = MapReader.read(map, problems);
         assertTrue(problems.get(0).line() > 1, problems.toString());
+        assertTrue(MapReader.isIncomplete(problems.get(0)), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.line() > 1), problems.toString());
+        assertTrue(shapes.size() > bundled().size() / 3 && shapes.size() < bundled().size(), "the whole lines are read");
+        shapes.forEach((iso3, g) -> assertTrue(g.equalsExact(bundled().get(iso3)), iso3));
+    }
+
+    @Test
+    void aBrokenBracketInOneFeatureCostsThatFeature() throws IOException {
+        List<String> lines = Files.readAllLines(BundledCopy.MAP, StandardCharsets.UTF_8);
+        lines.set(40, lines.get(40).replaceFirst("\\]\\]", "]"));
+        Path map = Files.writeString(tmp.resolve("b.geojson"), String.join("\n", lines), StandardCharsets.UTF_8);
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<String, Geometry> shapes = MapReader.read(map, problems);
+        assertEquals(bundled().size() - 1, shapes.size(), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.line() == 41), problems.toString());
     }
 
     @Test
