@@ -63,18 +63,23 @@ public final class IndicatorReader {
         Map<String, List<IndicatorRow>> panel = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         for (CsvRow row : rows) {
-            RowParser p = new RowParser(row);
-            PartialDate date = p.partialDate(dateName, true);
+            PartialDate date = PanelDates.parse(row.get(dateName));
+            if (date == null) {
+                RowParser p = new RowParser(row);
+                p.partialDate(dateName, true);
+                problems.addAll(p.ok() ? List.of(row.problem(dateName, "'" + row.get(dateName)
+                        + "' is not a year or date")) : p.problems());
+                continue;
+            }
             String iso3 = row.get("iso3");
-            String key = iso3 + "/" + date;
-            if (p.ok() && seen.containsKey(key)) {
-                p.fail(dateName, "duplicate row for " + iso3 + " on " + date + " (first on line " + seen.get(key) + ")");
+            String key = iso3 + "/" + (date.year() * 10_000 + date.month() * 100 + date.day());
+            Long first = seen.putIfAbsent(key, row.line());
+            if (first != null) {
+                problems.add(row.problem(dateName, "duplicate row for " + iso3 + " on " + date + " (first on line "
+                        + first + ")"));
+                continue;
             }
-            problems.addAll(p.problems());
-            if (p.ok()) {
-                seen.put(key, row.line());
-                panel.computeIfAbsent(iso3, k -> new ArrayList<>()).add(new IndicatorRow(date, values(row, columns.size())));
-            }
+            panel.computeIfAbsent(iso3, k -> new ArrayList<>()).add(new IndicatorRow(date, values(row, columns.size())));
         }
         return IndicatorDataset.panel(name, columns, dateColumn, panel);
     }

@@ -110,8 +110,11 @@ public final class MapReader {
             if (line.endsWith(",")) {
                 line = line.substring(0, line.length() - 1).strip();
             }
-            if (!line.startsWith("{") || !line.contains("\"Feature\"")) {
+            if (!line.startsWith("{") || !line.endsWith("}") || !line.contains("\"Feature\"")) {
                 continue;
+            }
+            if (line.endsWith("]}") && !line.endsWith("]]}")) {
+                line = line.substring(0, line.length() - 2).strip(); // the last feature, closing the collection
             }
             try {
                 Object parsed = new JSONParser().parse(line);
