@@ -35,7 +35,7 @@ class LinearReadTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aOneMegabyteQuotedNoteIsReadWholeInOnePass() throws IOException {
         BundledCopy data = new BundledCopy(tmp);
         List<String> lines = data.lines(AtlasLoader.EVENTS);
@@ -81,7 +81,7 @@ class LinearReadTest {
     }
 
     @Test
-    @Timeout(120)
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a200000RowIndicatorWithAStrayQuoteOnLine2LosesLine2Only() throws IOException {
         Path file = bigIndicator(tmp, true);
         List<LoadProblem> problems = new ArrayList<>();

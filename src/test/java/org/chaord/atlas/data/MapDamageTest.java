@@ -63,7 +63,7 @@ class MapDamageTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aGeometryCollectionNested3000DeepIsAProblemOfItsFeature() throws IOException {
         String deep = "{\"type\":\"GeometryCollection\",\"geometries\":[".repeat(3000) + "]}".repeat(3000);
         assertOnlyThatFeatureIsLost(withGeometry(10, deep), 10, "deeper");

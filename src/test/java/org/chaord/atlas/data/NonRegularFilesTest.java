@@ -18,7 +18,7 @@ class NonRegularFilesTest {
     Path tmp;
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aFifoAndALinkToDevZeroAreSkippedAndTheRestLoads() throws Exception {
         DataFolder folder = new DataFolder(tmp);
         Process mkfifo = new ProcessBuilder("mkfifo", folder.dir.resolve("extra.csv").toString()).start();
@@ -34,7 +34,7 @@ class NonRegularFilesTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCoreFileThatIsAFifoIsAProblemNotAHang() throws Exception {
         DataFolder folder = new DataFolder(tmp);
         Files.delete(folder.dir.resolve("groups.csv"));
