@@ -40,8 +40,8 @@ public final class AtlasCli implements Callable<Integer> {
 
     /** Runs the command line with the process's standard streams; returns the exit code. */
     public static int run(String... args) {
-        int code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
-        return OutputCheck.exitCode(code, System.out.checkError(), new PrintWriter(System.err, true));
+        // (a PrintWriter over a PrintStream reports the stream's swallowed errors in checkError)
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line printing to {@code out} and {@code err}; returns the exit code. */
