@@ -8,6 +8,17 @@ package org.chaord.atlas.data;
  */
 final class Windows1252Guess {
 
+    /** The characters of bytes 0x80–0xFF in Windows-1252 (undefined bytes read as U+FFFD). */
+    private static final String HIGH_HALF;
+
+    static {
+        byte[] high = new byte[128];
+        for (int i = 0; i < 128; i++) {
+            high[i] = (byte) (0x80 + i);
+        }
+        HIGH_HALF = new String(high, TextLines.WINDOWS_1252);
+    }
+
     private Windows1252Guess() {
     }
 
@@ -22,7 +33,7 @@ final class Windows1252Guess {
             if (utf8SequenceLength(bytes, i) > 1 || !definedIn1252(b)) {
                 return -1;
             }
-            char c = new String(new byte[] {(byte) b}, TextLines.WINDOWS_1252).charAt(0);
+            char c = HIGH_HALF.charAt(b - 0x80);
             if (Character.isLetter(c) && !isLetterByte(bytes, i - 1, start) && !isLetterByte(bytes, i + 1, start)) {
                 return -1;
             }
