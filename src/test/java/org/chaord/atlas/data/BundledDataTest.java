@@ -82,6 +82,34 @@ class BundledDataTest {
         assertTrue(bad.isEmpty(), () -> "events without an http(s) source:\n" + String.join("\n", bad));
     }
 
+    /**
+     * The bundled events.csv's optional {@code not_before} (issue 9): only on undated rows, a full ISO day, and never
+     * after {@code known_by} — an interval the data claim must not be empty.
+     */
+    @Test
+    void notBeforeBoundsAreWellFormedIntervals() {
+        CsvTable table = CsvTable.read(DATA.resolve("events.csv"), EventsReader.COLUMNS);
+        assertTrue(table.header().contains("not_before"), "events.csv has the not_before column");
+        List<String> bad = new ArrayList<>();
+        int bounded = 0;
+        for (CsvRow row : table.rows()) {
+            String notBefore = row.get("not_before");
+            if (notBefore.isEmpty()) {
+                continue;
+            }
+            bounded++;
+            String where = "line " + row.line() + " " + row.get("iso3") + " " + row.get("treaty") + " " + row.get("event");
+            if (!row.get("date").isEmpty()) {
+                bad.add(where + ": not_before on a dated row");
+            } else if (!notBefore.matches("\\d{4}-\\d{2}-\\d{2}")
+                    || LocalDate.parse(notBefore).isAfter(LocalDate.parse(row.get("known_by")))) {
+                bad.add(where + ": not_before " + notBefore + " is not a day on or before known_by " + row.get("known_by"));
+            }
+        }
+        assertTrue(bounded > 0, "some undated rows are bounded from below");
+        assertTrue(bad.isEmpty(), () -> String.join("\n", bad));
+    }
+
     @Test
     void everyMapFeatureHasACountryRow() {
         Set<String> missing = new TreeSet<>(result.shapes().keySet());
