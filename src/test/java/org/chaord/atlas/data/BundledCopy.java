@@ -59,6 +59,23 @@ final class BundledCopy {
         Files.writeString(dir.resolve(file), Files.readString(dir.resolve(file), StandardCharsets.UTF_8), charset);
     }
 
+    /** The index of the first row at or after {@code from} (0-based line) without quotes, so it splits at commas. */
+    static int plainRowFrom(List<String> lines, int from) {
+        int i = from;
+        while (lines.get(i).indexOf('"') >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A quote-free row with one column's field replaced by {@code field} (already quoted as CSV). */
+    static String withField(String header, String row, String column, String field) {
+        List<String> names = List.of(header.split(",", -1));
+        String[] values = row.split(",", -1);
+        values[names.indexOf(column)] = field;
+        return String.join(",", values);
+    }
+
     LoadResult load() {
         return AtlasLoader.load(dir, null);
     }
