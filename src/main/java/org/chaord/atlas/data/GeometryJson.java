@@ -39,13 +39,17 @@ final class GeometryJson {
             }
             if (node instanceof Map<?, ?> map) {
                 for (Object child : map.values()) {
-                    pending.push(child);
-                    depths.push(depth + 1);
+                    if (child != null) { // (a JSON null: JTS reports it below)
+                        pending.push(child);
+                        depths.push(depth + 1);
+                    }
                 }
             } else if (node instanceof List<?> list) {
                 for (Object child : list) {
-                    pending.push(child);
-                    depths.push(depth + 1);
+                    if (child != null) { // (a JSON null: JTS reports it below)
+                        pending.push(child);
+                        depths.push(depth + 1);
+                    }
                 }
             } else if (node instanceof Double d && !Double.isFinite(d)) {
                 return "has a coordinate that is not a finite number (NaN or Infinity)";

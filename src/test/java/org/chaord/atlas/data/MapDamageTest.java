@@ -86,6 +86,13 @@ class MapDamageTest {
                 "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[NaN,0],[1,1],[0,0]]]}"), 30, "finite");
     }
 
+    /** Found by the long fuzz run: a JSON null among the coordinates escaped as a NullPointerException. */
+    @Test
+    void aNullCoordinateCostsItsFeatureNotTheMap() throws IOException {
+        assertOnlyThatFeatureIsLost(withGeometry(32,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],null,[1,1],[0,0]]]}"), 32, "bad geometry");
+    }
+
     @Test
     void anInfiniteCoordinateCostsItsFeatureNotTheMap() throws IOException {
         assertOnlyThatFeatureIsLost(withGeometry(31,
