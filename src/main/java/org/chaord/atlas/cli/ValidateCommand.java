@@ -2,6 +2,7 @@ package org.chaord.atlas.cli;
 
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.data.depositary.ParticipantAliases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -40,14 +41,16 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return AtlasCli.FAILED;
         }
-        for (LoadProblem p : result.problems()) {
+        var atlas = result.atlas();
+        java.util.List<LoadProblem> problems = new java.util.ArrayList<>(result.problems());
+        ParticipantAliases.load(dataDir, atlas.countries(), problems); // the import's alias table is data too
+        for (LoadProblem p : problems) {
             out.println(p);
         }
-        var atlas = result.atlas();
         String checked = atlas.countries().size() + " countries, " + atlas.treaties().size() + " treaties"
                 + (map == null ? ", no map" : ", " + result.shapes().size() + " map shapes");
-        if (result.hasProblems()) {
-            out.println(result.problems().size() + " problem(s) in " + dataDir + " (" + checked + ")");
+        if (!problems.isEmpty()) {
+            out.println(problems.size() + " problem(s) in " + dataDir + " (" + checked + ")");
             out.flush();
             return AtlasCli.FAILED;
         }

@@ -32,7 +32,9 @@ public final class AtlasLoader {
     public static final String COUNTRIES = "countries.csv";
     public static final String EVENTS = "events.csv";
     public static final String GROUPS = "groups.csv";
-    private static final Set<String> CORE_FILES = Set.of(TREATIES, COUNTRIES, EVENTS, GROUPS);
+    /** Depositary participant names → ISO3 (read by the import, not an indicator dataset although it has iso3). */
+    public static final String PARTICIPANT_ALIASES = "participant-aliases.csv";
+    private static final Set<String> CORE_FILES = Set.of(TREATIES, COUNTRIES, EVENTS, GROUPS, PARTICIPANT_ALIASES);
     private static final Pattern AS_OF = Pattern.compile("Data as of:\\s*\\**\\s*(\\d{4}-\\d{2}-\\d{2})");
 
     private AtlasLoader() {

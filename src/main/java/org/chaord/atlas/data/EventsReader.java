@@ -18,6 +18,8 @@ import java.util.Map;
 final class EventsReader {
 
     static final List<String> COLUMNS = List.of("iso3", "treaty", "event", "date", "known_by", "source", "note");
+    /** Optional: the first day an undated event may have happened (the event lies in [not_before, known_by]). */
+    static final String NOT_BEFORE = "not_before";
 
     private EventsReader() {
     }
@@ -45,6 +47,7 @@ final class EventsReader {
             if (row.get("date").isEmpty() && knownBy == null && row.get("known_by").isEmpty()) {
                 p.fail("known_by", "an event without a date needs known_by (the source's as-of date)");
             }
+            LocalDate notBefore = notBefore(p, row, knownBy);
             String source = p.text("source", true);
             String key = iso3 + "/" + treaty + "/" + type;
             if (p.ok() && seen.containsKey(key)) {
@@ -53,13 +56,34 @@ final class EventsReader {
             problems.addAll(p.problems());
             if (p.ok()) {
                 seen.put(key, row);
-                StatusEvent event = new StatusEvent(iso3, treaty, type, date, knownBy, source, row.get("note"));
+                StatusEvent event = new StatusEvent(iso3, treaty, type, date, knownBy, source, row.get("note"),
+                        notBefore);
                 events.add(event);
                 rowOf.put(event, row);
             }
         }
         checkOrder(events, rowOf, problems);
         return events;
+    }
+
+    /**
+     * The optional not_before column: the first day an undated event may have happened. It belongs to undated rows
+     * only and may not come after known_by.
+     */
+    private static LocalDate notBefore(RowParser p, CsvRow row, LocalDate knownBy) {
+        LocalDate notBefore = p.day(NOT_BEFORE, false);
+        if (notBefore == null) {
+            return null;
+        }
+        if (!row.get("date").isEmpty()) {
+            p.fail(NOT_BEFORE, "not_before is only for undated rows (this row has the date " + row.get("date") + ")");
+            return null;
+        }
+        if (knownBy != null && notBefore.isAfter(knownBy)) {
+            p.fail(NOT_BEFORE, "not_before (" + notBefore + ") is after known_by (" + knownBy + ")");
+            return null;
+        }
+        return knownBy == null ? null : notBefore;
     }
 
     /** Entry into force before the deposit makes no sense; such a row is reported and dropped. */

@@ -29,6 +29,22 @@ public record Atlas(Map<TreatyId, Treaty> treaties, Map<String, Country> countri
         return counts;
     }
 
+    /**
+     * How many states and organisations acting in their own right are uncertain on a day (an undated event of theirs
+     * may or may not have happened yet), per the class the map gives them.
+     */
+    public Map<StatusClass, Integer> uncertainCountsOn(View view, LocalDate day) {
+        Map<StatusClass, Integer> counts = new EnumMap<>(StatusClass.class);
+        view.classes().forEach(c -> counts.put(c, 0));
+        for (String iso3 : history.uncertainOn(view, day)) {
+            Country c = countries.get(iso3);
+            if (c != null && c.kind().actsInOwnRight()) {
+                counts.merge(history.classOn(iso3, view, day), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** The class of every country in a view on a day (the last answer is kept: map, legend and counts ask in turn). */
     public Map<String, StatusClass> classesOn(View view, LocalDate day) {
         return history.classesOn(view, day);

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /** What a state did with a treaty, as recorded in events.csv. */
 public enum EventType {
-    SIGNED, RATIFIED, ACCEDED, ACCEPTED, APPROVED, ENTERED_INTO_FORCE, INVITED, OBSERVER, DENOUNCED;
+    SIGNED, RATIFIED, ACCEDED, ACCEPTED, APPROVED, SUCCEEDED, ENTERED_INTO_FORCE, INVITED, OBSERVER, DENOUNCED;
 
-    /** Ratification, accession, acceptance and approval all express consent to be bound. */
+    /** Ratification, accession, acceptance, approval and succession (UNTC suffix d) all express consent to be bound. */
     public boolean isConsentToBeBound() {
-        return this == RATIFIED || this == ACCEDED || this == ACCEPTED || this == APPROVED;
+        return this == RATIFIED || this == ACCEDED || this == ACCEPTED || this == APPROVED || this == SUCCEEDED;
     }
 
     public String csvName() {
@@ -22,6 +22,6 @@ public enum EventType {
             }
         }
         throw new IllegalArgumentException("unknown event '" + text
-                + "' (expected signed, ratified, acceded, accepted, approved, entered_into_force, invited, observer or denounced)");
+                + "' (expected signed, ratified, acceded, accepted, approved, succeeded, entered_into_force, invited, observer or denounced)");
     }
 }

@@ -21,6 +21,9 @@ public final class MembershipHistory {
     private final Map<TreatyId, LocalDate> treatyInForce = new EnumMap<>(TreatyId.class);
     private volatile ClassesOnDay lastClasses;
     private final Map<View, java.util.NavigableSet<LocalDate>> changeDays = new java.util.concurrent.ConcurrentHashMap<>();
+    /** States with an undated event bounded by not_before: the only ones whose status can be uncertain. */
+    private final java.util.Set<String> bounded = new java.util.HashSet<>();
+    private volatile MembershipHistory earliestCase;
 
     private record ClassesOnDay(View view, LocalDate day, Map<String, StatusClass> classes) {
     }
@@ -30,6 +33,9 @@ public final class MembershipHistory {
         this.countries = Map.copyOf(countries);
         Comparator<StatusEvent> byDay = Comparator.comparing(StatusEvent::effectiveDate);
         for (StatusEvent e : events) {
+            if (e.notBefore() != null) {
+                bounded.add(e.iso3());
+            }
             eventsByState.computeIfAbsent(e.iso3(), k -> new EnumMap<>(TreatyId.class))
                     .computeIfAbsent(e.treaty(), k -> new ArrayList<>()).add(e);
         }
@@ -205,5 +211,43 @@ public final class MembershipHistory {
             }
         }
         return java.util.Collections.unmodifiableNavigableSet(days);
+    }
+
+    /**
+     * True when the class of a state in a view on a day depends on when, inside its [not_before, known_by] interval,
+     * an undated event happened: the class differs between "as early as possible" and "as late as possible" (the
+     * status rules' own reading, from known_by).
+     */
+    public boolean isUncertain(String iso3, View view, LocalDate day) {
+        return bounded.contains(iso3) && earliestCase().classOn(iso3, view, day) != classOn(iso3, view, day);
+    }
+
+    /** The same question for one treaty. */
+    public boolean isUncertain(String iso3, TreatyId treaty, LocalDate day) {
+        return bounded.contains(iso3)
+                && earliestCase().statusOn(iso3, treaty, day).statusClass() != statusOn(iso3, treaty, day).statusClass();
+    }
+
+    /** Every state whose class in a view is uncertain on a day (see {@link #isUncertain(String, View, LocalDate)}). */
+    public java.util.Set<String> uncertainOn(View view, LocalDate day) {
+        java.util.Set<String> uncertain = new java.util.TreeSet<>();
+        for (String iso3 : bounded) {
+            if (isUncertain(iso3, view, day)) {
+                uncertain.add(iso3);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(uncertain);
+    }
+
+    /** The history as if each bounded event had happened on its not_before day; built once, when first asked. */
+    private MembershipHistory earliestCase() {
+        MembershipHistory earliest = earliestCase;
+        if (earliest == null) {
+            List<StatusEvent> moved = new ArrayList<>();
+            eventsByState.values().forEach(m -> m.values().forEach(list -> list.forEach(e -> moved.add(e.atEarliest()))));
+            earliest = new MembershipHistory(treaties, countries, moved);
+            earliestCase = earliest;
+        }
+        return earliest;
     }
 }

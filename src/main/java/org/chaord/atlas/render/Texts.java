@@ -91,8 +91,36 @@ public final class Texts {
         return String.valueOf(date.year());
     }
 
-    /** The date of an event as a reader should see it: exact, month, year, or "by" the source's as-of. */
+    /**
+     * The date of an event as a reader should see it: exact, month, year, "between" its not_before and known_by, or
+     * "by" its known_by.
+     */
     public String eventDate(StatusEvent event) {
-        return event.date() != null ? partialDate(event.date()) : get("date.by", date(event.knownBy()));
+        if (event.date() != null) {
+            return partialDate(event.date());
+        }
+        return event.notBefore() != null ? between(event.notBefore(), event.knownBy())
+                : get("date.by", date(event.knownBy()));
+    }
+
+    /** "between Apr 2008 and Jul 2017": months, or days when both bounds fall in one month. */
+    public String between(LocalDate notBefore, LocalDate knownBy) {
+        boolean sameMonth = notBefore.getYear() == knownBy.getYear() && notBefore.getMonth() == knownBy.getMonth();
+        return sameMonth ? get("date.between", date(notBefore), date(knownBy))
+                : get("date.between", month(notBefore), month(knownBy));
+    }
+
+    private String month(LocalDate day) {
+        return partialDate(new PartialDate(day.getYear(), day.getMonthValue(), 0));
+    }
+
+    /** "Status as of <as-of>; later events are not in the data": shown when the chosen day is past the as-of date. */
+    public String beyondAsOf(LocalDate asOf) {
+        return get("asOf.beyond", date(asOf));
+    }
+
+    /** The notice for data more than 60 days old: their age in days and their as-of date. */
+    public String staleData(long days, LocalDate asOf) {
+        return get("asOf.stale", days, date(asOf));
     }
 }

@@ -88,10 +88,16 @@ class PublishedTotalsTest {
             + "been-invited-to-accede-to-the-convention-on-cybercrime";
     private static final String COE_BRA = "https://www.coe.int/en/web/cybercrime/gallery-brazil-accedes-to-the-"
             + "convention-on-cybercrime-and-six-states-sign-the-new-protocol-on-e-evidence";
+    private static final String COE_CIV = "https://www.coe.int/fr/web/cybercrime/-/cote-d-ivoire-invited-to-join-the-"
+            + "budapest-convention-on-cybercrime";
+    private static final String CPLP_RWA_STP = "https://www.ministeriospublicoscplp.org/atualidades/s-o-tom-e-pr-ncipe/"
+            + "ruanda-e-s-o-tom-e-pr-ncipe-convidados-aderir-conven-o-sobre";
     private static final String KEN_NC4 = "https://nc4.go.ke/budapest-convention-on-cybercrime";
     private static final String VUT_BLOG = "https://mattdotvu.blog/2025/06/15/vanuatu-joins-global-convention-on-"
             + "cybercrime-a-major-step-for-digital-security";
     private static final String TCY17 = "https://docslib.org/doc/7313927/cybercrime-convention-committee-t-cy";
+    private static final String MACHINEHERALD = "https://machineherald-io.pages.dev/article/2026-05/21-un-cybercrime-"
+            + "convention-stalls-at-one-ratification-as-implementation-deadlock-deepens";
     private static final String UNTC = "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/"
             + "XVIII-16.en.xml";
 
@@ -107,8 +113,22 @@ class PublishedTotalsTest {
                 new Published(View.UNCC, "2026-02-10", Measure.SIGNED_OR_MORE, 74,
                         "https://www.trend.az/azerbaijan/politics/4151684.html"),
                 new Published(View.UNCC, "2025-11-16", Measure.BY_DEPOSIT, 0, UNTC),
+                // "As of March 2026, 74 countries have signed" (machineherald, 21 May 2026, citing Wikipedia; secondary).
+                // The data hold 74 from 10 Feb 2026 to Canada's signature in July 2026; asserted on the month's last day.
+                new Published(View.UNCC, "2026-03-31", Measure.SIGNED_OR_MORE, 74, MACHINEHERALD),
+                // Same article, editor's correction: Wikipedia listed three ratifiers (Azerbaijan, Qatar, Viet Nam) at
+                // publication. No deposit date is known for any of them; the data take this day as their known_by.
+                new Published(View.UNCC, "2026-05-21", Measure.BY_DEPOSIT, 3, MACHINEHERALD),
 
                 // --- ETS 185, the Budapest Convention ---
+                // Opening day, 23 Nov 2001: "Vingt-six des quarante-trois pays membres du Conseil de l'Europe" signed
+                // (01net, same day; with the US, Japan, Canada and South Africa "une trentaine").
+                new Published(View.ETS185, "2001-11-23", Measure.COE_MEMBERS_SIGNED_OR_MORE, 26,
+                        "https://www.01net.com/actualites/succes-diplomatique-pour-la-convention-sur-la-cybercriminalite-"
+                                + "168554.html"),
+                new Published(View.ETS185, "2001-11-23", Measure.SIGNED_OR_MORE, 30,
+                        "https://www.01net.com/actualites/succes-diplomatique-pour-la-convention-sur-la-cybercriminalite-"
+                                + "168554.html"),
                 // In force on 1 Jul 2004 after five ratifications (CoE chart of 18 Jun 2004).
                 new Published(View.ETS185, "2004-07-01", Measure.IN_FORCE, 5,
                         "http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG"),
@@ -163,7 +183,14 @@ class PublishedTotalsTest {
                 new Published(View.ETS185, "2021-04-28", Measure.BY_DEPOSIT, 66,
                         "https://www.coe.int/en/web/cybercrime/t-cy-news/-/asset_publisher/GxUcENEFhivB/content/"
                                 + "sweden-joins-the-budapest-convention-and-its-additional-protocol"),
+                // 30 Jun 2022, Côte d'Ivoire invited: "82 États sont désormais soit Parties (66), soit l'ont signée ou ont
+                // été invités à y adhérer (16)" (CoE news of 1 Jul 2022). The 16 are not asserted (see data/README.md).
+                new Published(View.ETS185, "2022-06-30", Measure.BY_DEPOSIT, 66, COE_CIV),
                 new Published(View.ETS185, "2022-11-30", Measure.BY_DEPOSIT, 68, COE_BRA),
+                // 9 Oct 2023, Rwanda and Sao Tome and Principe invited: "são Partes da Convenção 68 Estados, dois assinaram e
+                // 21 foram convidados a aderir" (CPLP public prosecutors' forum, relaying the CoE). The 21 are not matched.
+                new Published(View.ETS185, "2023-10-09", Measure.BY_DEPOSIT, 68, CPLP_RWA_STP),
+                new Published(View.ETS185, "2023-10-09", Measure.SIGNED_ONLY, 2, CPLP_RWA_STP),
                 // Octopus Conference, 15 Dec 2023: "69 state parties ... Brazil, Nigeria and Cameroon the most recent".
                 new Published(View.ETS185, "2023-12-15", Measure.BY_DEPOSIT, 69,
                         "https://coe.int/en/web/portal/-/more-and-more-countries-acceding-to-budapest-convention"),
@@ -197,12 +224,22 @@ class PublishedTotalsTest {
                 // Opening day, 12 May 2022: 22 States signed (CoE announcement reported by DataGuidance).
                 new Published(View.CETS224, "2022-05-12", Measure.SIGNED_OR_MORE, 22,
                         "https://www.dataguidance.com/news/international-22-states-sign-new-additional-protocol"),
+                // Deputy Secretary General at the ceremony of 30 Nov 2022: "Since then, 24 countries have signed it and,
+                // today, we welcome six more" — 24 before that day's signatures.
+                new Published(View.CETS224, "2022-11-29", Measure.SIGNED_OR_MORE, 24,
+                        "https://www.coe.int/en/web/deputy-secretary-general/-/treaty-signature-ceremony-of-the-second-"
+                                + "additional-protocol-to-the-convention-on-cybercrime-on-enhanced-co-operation-and-"
+                                + "disclosure-of-electronic-evid"),
                 new Published(View.CETS224, "2022-11-30", Measure.SIGNED_OR_MORE, 30, COE_BRA),
                 // Serbia the first to ratify "among the 34 States that have signed", 9 Feb 2023 (Serbian mission).
                 new Published(View.CETS224, "2023-02-09", Measure.SIGNED_OR_MORE, 34,
                         "http://coe-strasbourg.mfa.gov.rs/odrzavanje/stampa.php?id=1675960284&archive="),
                 new Published(View.CETS224, "2023-02-09", Measure.BY_DEPOSIT, 1,
                         "http://coe-strasbourg.mfa.gov.rs/odrzavanje/stampa.php?id=1675960284&archive="),
+                // CoE news of 17 Jun 2024 (CyberSPEX page): "Georgia becomes the 44th State to sign the Second Additional
+                // Protocol" — 44 with the two Parties, before Czechia and Sierra Leone signed on 20 Jun.
+                new Published(View.CETS224, "2024-06-17", Measure.SIGNED_OR_MORE, 44,
+                        "https://www.coe.int/en/web/cybercrime/cyberspex"),
                 // 20 Jun 2024: "44 States have signed it, and an additional 2 are already Parties".
                 new Published(View.CETS224, "2024-06-20", Measure.SIGNED_OR_MORE, 46, COE_75),
                 new Published(View.CETS224, "2024-06-20", Measure.BY_DEPOSIT, 2, COE_75),
