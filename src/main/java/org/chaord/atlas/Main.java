@@ -1,12 +1,14 @@
 package org.chaord.atlas;
 
 import org.chaord.atlas.cli.AtlasCli;
-import org.chaord.atlas.ui.AtlasApp;
+import org.chaord.atlas.cli.DisplayCheck;
+import org.chaord.atlas.cli.LaunchRoute;
+import org.chaord.atlas.ui.app.AtlasApp;
 
 /**
- * Launcher. With arguments it runs the command line (headless: no JavaFX class is loaded on that path); without, the
- * desktop app. It does not extend Application so that {@code java -cp} and the shaded jar work without module-path
- * plumbing.
+ * Launcher. No argument opens the desktop app; existing {@code .csv} files open it with them as indicator datasets;
+ * anything else runs the command line (headless: no JavaFX class is loaded on that path). It does not extend
+ * Application so that {@code java -cp} and the shaded jar work without module-path plumbing.
  */
 public final class Main {
 
@@ -14,10 +16,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        LaunchRoute route = LaunchRoute.of(args);
+        if (!route.desktop()) {
             Runtime.getRuntime().exit(AtlasCli.run(args));
+        } else if (!DisplayCheck.available()) {
+            Runtime.getRuntime().exit(DisplayCheck.refuse());
         } else {
-            AtlasApp.launchApp(args);
+            AtlasApp.launchApp(route.appArguments());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -59,6 +60,40 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.chaord.atlas.cli..")
             .allowEmptyShould(true);
 
+    @ArchTest
+    static final ArchRule I18N_USES_ONLY_THE_MODEL = classes().that().resideInAPackage("org.chaord.atlas.i18n..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chaord.atlas.model..",
+                    "org.chaord.atlas.i18n..")
+            .because("the words of the interface and of figures are plain Java, shared by render, export and ui");
+
+    private static final String[] UI_ROOMS = {"org.chaord.atlas.ui.app..", "org.chaord.atlas.ui.map..",
+        "org.chaord.atlas.ui.timeline..", "org.chaord.atlas.ui.panel..", "org.chaord.atlas.ui.export.."};
+
+    @ArchTest
+    static final ArchRule UI_ROOMS_HAVE_NO_CYCLES = slices().matching("org.chaord.atlas.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule UI_VIEW_MODELS_DO_NOT_REACH_INTO_ROOMS = noClasses()
+            .that().resideInAnyPackage("org.chaord.atlas.ui", "org.chaord.atlas.ui.internal..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_ROOMS)
+            .because("the shared view-model and the helpers sit below every room (no cycles through them)");
+
+    @ArchTest
+    static final ArchRule UI_EXPORT_DOES_NOT_REACH_THE_MAP = noClasses().that().resideInAPackage("org.chaord.atlas.ui.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.chaord.atlas.ui.map..")
+            .because("the export dialog works from the view-model's extent, not from the map widget");
+
+    @ArchTest
+    static final ArchRule THREADS_ONLY_IN_UI_INTERNAL = noClasses().that().resideInAPackage("org.chaord.atlas.ui..")
+            .and().resideOutsideOfPackage("org.chaord.atlas.ui.internal..")
+            .should().dependOnClassesThat().belongToAnyOf(Thread.class, java.util.concurrent.Executors.class,
+                    java.util.concurrent.ForkJoinPool.class, java.util.Timer.class, javafx.concurrent.Service.class)
+            .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "supplyAsync",
+                    java.util.function.Supplier.class)
+            .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "runAsync", Runnable.class)
+            .because("the app has one background executor (ui.internal.Background); work elsewhere is handed to it");
+
     /** A class outside cli that prints: the rule must catch it (the rules above can fail). */
     static final class Printer {
         void say() {
@@ -74,5 +109,9 @@ class ArchitectureTest {
                 .importClasses(org.chaord.atlas.model.LayerViolationFixture.class);
         assertThrows(AssertionError.class, () -> MODEL_USES_ONLY_JAVA.check(modelFixture));
         assertThrows(AssertionError.class, () -> MODEL_HAS_NO_AWT.check(modelFixture));
+        JavaClasses uiFixtures = new ClassFileImporter().importClasses(
+                org.chaord.atlas.ui.export.MapReachingFixture.class, org.chaord.atlas.ui.map.MapCanvas.class);
+        assertThrows(AssertionError.class, () -> UI_EXPORT_DOES_NOT_REACH_THE_MAP.check(uiFixtures));
+        assertThrows(AssertionError.class, () -> THREADS_ONLY_IN_UI_INTERNAL.check(uiFixtures));
     }
 }

@@ -1,12 +1,14 @@
 package org.chaord.atlas.cli;
 
-import org.chaord.atlas.data.BundledPaths;
+import org.chaord.atlas.data.DataLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,26 +18,25 @@ import java.util.concurrent.Callable;
  * The command line: {@code export}, {@code status} and {@code validate}, headless (no JavaFX). The only code of the
  * atlas that prints. Exit codes: 0 done, 1 failed (missing data, invalid data, I/O), 2 bad arguments.
  */
-@Command(name = "chaord-atlas", mixinStandardHelpOptions = true, version = "Chaord Atlas 0.1.0",
+@Command(name = "chaord-atlas", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Atlas of cyber-treaty membership: export maps, list status, validate data.",
-        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class})
+        subcommands = {ExportCommand.class, StatusCommand.class, ValidateCommand.class, ImportCommand.class,
+                HelpCommand.class})
 public final class AtlasCli implements Callable<Integer> {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    static final Path DEFAULT_DATA = BundledPaths.locate(BundledPaths.DATA);
-    static final Path DEFAULT_MAP = BundledPaths.locate(BundledPaths.MAP);
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Data folder (treaties.csv, countries.csv, events.csv, groups.csv). Default: data")
+            description = "Data folder (treaties.csv, countries.csv, events.csv, groups.csv). Default: $ATLAS_DATA, else data")
     Path data;
 
     @Option(names = "--map", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Country shapes, GeoJSON in lon/lat. Default: maps/countries-50m.geojson")
+            description = "Country shapes, GeoJSON in lon/lat. Default: $ATLAS_MAP, else maps/countries-50m.geojson")
     Path map;
 
     /** Runs the command line with the process's standard streams; returns the exit code. */
@@ -63,6 +64,7 @@ public final class AtlasCli implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println(ex.getMessage());
+            UnmatchedArgumentException.printSuggestions(ex, c.getErr()); // "Did you mean ...": a typo's fix
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
@@ -78,17 +80,22 @@ public final class AtlasCli implements Callable<Integer> {
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
     }
 
+    /** Where the data and map are: --data/--map, else atlas.data/ATLAS_DATA (and map), else the bundled ones. */
+    DataLocation location() {
+        return DataLocation.resolve(data, map);
+    }
+
     Path dataDir() {
-        return data != null ? data : DEFAULT_DATA;
+        return location().dataDir();
     }
 
     /** The map file, and whether the user named it (a default that does not exist may be skipped by validate). */
     Path mapFile() {
-        return map != null ? map : DEFAULT_MAP;
+        return location().mapFile();
     }
 
     boolean mapGiven() {
-        return map != null;
+        return location().mapNamed();
     }
 
     @Override

@@ -17,6 +17,8 @@ final class DataFiles {
 
     /** Thrown when the data cannot be loaded at all; the command exits with {@link AtlasCli#FAILED}. */
     static final class MissingDataException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         MissingDataException(String message) {
             super(message);
         }

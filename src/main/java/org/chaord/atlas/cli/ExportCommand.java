@@ -2,12 +2,15 @@ package org.chaord.atlas.cli;
 
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.export.ExportFormat;
+import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.ExportResult;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.export.ExportSpec;
 import org.chaord.atlas.export.PaperSize;
 import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.RegionPreset;
 import picocli.CommandLine.Command;
@@ -42,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
     LocalDate date;
@@ -118,6 +121,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + unusable.get());
             return AtlasCli.FAILED;
         }
+        base = base.withView(choice.resolve(data.atlas(), spec));
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -141,17 +145,19 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private String fileName(LocalDate day, ExportFormat fmt) {
-        return view.name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
+        return choice.asked().name().toLowerCase(Locale.ROOT) + "-" + day + "." + fmt.extension();
     }
 
     private ExportSpec baseSpec() {
         if (paper != null && (width != null || height != null)) {
             throw usage("give either --paper or --width/--height, not both");
         }
-        if (dpi != null && !(dpi > 0 && dpi <= 10_000)) {
-            throw usage("--dpi must be between 0 and 10000 (got " + dpi + ")");
+        if (dpi != null) {
+            ExportLimits.checkDpi(dpi).ifPresent(problem -> {
+                throw usage(problem);
+            });
         }
-        double resolution = dpi != null ? dpi : paper != null && paper.isPaper() ? 300 : PaperSize.SCREEN_DPI;
+        double resolution = dpi != null ? dpi : paper != null ? paper.defaultDpi() : PaperSize.SCREEN_DPI;
         int w;
         int h;
         if (paper != null) {
@@ -161,14 +167,13 @@ final class ExportCommand implements Callable<Integer> {
             w = width != null ? width : 1920;
             h = height != null ? height : 1080;
         }
-        if (w <= 0 || h <= 0) {
-            throw usage("--width and --height must be positive (got " + w + " x " + h + ")");
-        }
-        if ((long) w * h > 40_000L * 40_000L) {
-            throw usage("figure too large: " + w + " x " + h + " pixels");
-        }
-        return new ExportSpec(ExportFormat.PNG, w, h, resolution, view, LocalDate.now(), projection, region, palette,
-                lang, title, subtitle);
+        ExportLimits.checkSize(w, h).ifPresent(problem -> {
+            throw usage(problem);
+        });
+        MapFrame frame = MapFrame.of(choice.asked(), LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
+                .withTitles(title, subtitle);
+        return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
+                .withRegion(region);
     }
 
     private List<LocalDate> dates() {

@@ -85,9 +85,9 @@ final class ImportCommand implements Callable<Integer> {
         DataFiles.warn(data, err);
         Atlas atlas = data.atlas();
         Treaty t = atlas.treaties().get(id);
-        if (t == null) {
-            err.println("error: " + id + " is not in " + top.dataDir().resolve(AtlasLoader.TREATIES));
-            return AtlasCli.FAILED;
+        if (t == null) { // treaty ids are data now: an id the data lack is a bad argument, as for --view
+            throw new ParameterException(spec.commandLine(), "unknown treaty '" + id + "' (not in "
+                    + top.dataDir().resolve(AtlasLoader.TREATIES) + ")");
         }
         List<LoadProblem> aliasProblems = new ArrayList<>();
         ParticipantAliases aliases = ParticipantAliases.load(top.dataDir(), atlas.countries(), aliasProblems);

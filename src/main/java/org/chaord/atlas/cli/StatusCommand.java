@@ -39,8 +39,10 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "UNCC", description = "UNCC, ETS185, ETS189, CETS224 or COMPARISON. Default: ${DEFAULT-VALUE}")
-    View view;
+    @picocli.CommandLine.Mixin
+    ViewChoice choice = new ViewChoice();
+
+    private View view;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Status on this day. Default: today")
     LocalDate date;
@@ -69,6 +71,7 @@ final class StatusCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + unusable.get());
             return AtlasCli.FAILED;
         }
+        view = choice.resolve(data.atlas(), spec);
         LocalDate day = date != null ? date : LocalDate.now();
         if (out == null) {
             Writer w = spec.commandLine().getOut();
@@ -100,7 +103,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private String[] row(Atlas atlas, Country c, LocalDate day) {
-        if (view == View.COMPARISON) {
+        if (view.kind() != View.Kind.TREATY) {
             return new String[] {c.iso3(), c.name(), atlas.history().classOn(c.iso3(), view, day).name(), "", "", "", ""};
         }
         TreatyStatus s = atlas.history().statusOn(c.iso3(), view.treaty(), day);

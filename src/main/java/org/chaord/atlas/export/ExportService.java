@@ -5,11 +5,11 @@ import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
+import org.chaord.atlas.render.Highlights;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
-import org.chaord.atlas.render.Texts;
 import org.chaord.atlas.render.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -104,8 +103,7 @@ public final class ExportService {
                     + " but the export asks for " + spec.projection().id());
         }
         FigureLayout layout = layout(spec);
-        SceneRequest request = new SceneRequest(spec.view(), spec.date(), spec.palette(), viewport(spec, world), null,
-                Set.of(), null, new Texts(spec.locale()), spec.title(), spec.subtitle());
+        SceneRequest request = new SceneRequest(spec.frame(), viewport(spec, world), Highlights.NONE);
         return SceneComposer.compose(atlas, world, request, layout.k());
     }
 

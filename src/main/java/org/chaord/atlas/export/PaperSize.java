@@ -14,6 +14,8 @@ public enum PaperSize {
 
     /** Resolution assumed for fixed pixel sizes when none is given (a screen's 96 dpi). */
     public static final double SCREEN_DPI = 96;
+    /** Resolution assumed for paper sizes when none is given (print quality). */
+    public static final double PRINT_DPI = 300;
     private static final double MM_PER_INCH = 25.4;
 
     private final String id;
@@ -37,6 +39,11 @@ public enum PaperSize {
     /** True for the paper sizes (A4, A3), whose pixel size depends on the resolution. */
     public boolean isPaper() {
         return widthMm > 0;
+    }
+
+    /** The resolution a size is exported at when none is given: print quality for paper, a screen's otherwise. */
+    public double defaultDpi() {
+        return isPaper() ? PRINT_DPI : SCREEN_DPI;
     }
 
     public int widthPx(double dpi) {

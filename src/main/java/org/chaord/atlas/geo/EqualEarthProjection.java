@@ -13,6 +13,9 @@ import org.locationtech.proj4j.proj.Projection;
  */
 public class EqualEarthProjection extends Projection {
 
+    /** Proj4J projections are Serializable; this one keeps no state of its own to version. */
+    private static final long serialVersionUID = 1L;
+
     // Package-private so EqualEarthTable builds from the same coefficients.
     static final double A1 = 1.340264;
     static final double A2 = -0.081106;

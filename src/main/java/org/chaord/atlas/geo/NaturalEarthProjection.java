@@ -12,6 +12,9 @@ import org.locationtech.proj4j.proj.Projection;
  */
 public class NaturalEarthProjection extends Projection {
 
+    /** Proj4J projections are Serializable; this one keeps no state of its own to version. */
+    private static final long serialVersionUID = 1L;
+
     private static final double A0 = 0.8707;
     private static final double A1 = -0.131979;
     private static final double A2 = -0.013791;

@@ -3,7 +3,6 @@ package org.chaord.atlas.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,9 @@ public final class MembershipHistory {
     private final Map<TreatyId, Treaty> treaties;
     private final Map<String, Country> countries;
     private final Map<String, Map<TreatyId, List<StatusEvent>>> eventsByState = new HashMap<>();
-    private final Map<TreatyId, LocalDate> treatyInForce = new EnumMap<>(TreatyId.class);
+    private final Map<TreatyId, LocalDate> treatyInForce = new HashMap<>();
     private volatile ClassesOnDay lastClasses;
+    private volatile java.util.Set<StatusClass> frameworkClassesEver;
     private final Map<View, java.util.NavigableSet<LocalDate>> changeDays = new java.util.concurrent.ConcurrentHashMap<>();
     /** States with an undated event bounded by not_before: the only ones whose status can be uncertain. */
     private final java.util.Set<String> bounded = new java.util.HashSet<>();
@@ -29,20 +29,34 @@ public final class MembershipHistory {
     }
 
     public MembershipHistory(Map<TreatyId, Treaty> treaties, Map<String, Country> countries, List<StatusEvent> events) {
-        this.treaties = Map.copyOf(treaties);
+        this.treaties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(treaties));
         this.countries = Map.copyOf(countries);
         Comparator<StatusEvent> byDay = Comparator.comparing(StatusEvent::effectiveDate);
         for (StatusEvent e : events) {
             if (e.notBefore() != null) {
                 bounded.add(e.iso3());
             }
-            eventsByState.computeIfAbsent(e.iso3(), k -> new EnumMap<>(TreatyId.class))
+            eventsByState.computeIfAbsent(e.iso3(), k -> new HashMap<>())
                     .computeIfAbsent(e.treaty(), k -> new ArrayList<>()).add(e);
         }
         eventsByState.values().forEach(m -> m.values().forEach(list -> list.sort(byDay)));
-        for (TreatyId id : TreatyId.values()) {
-            treatyInForce.put(id, computeTreatyInForce(id));
+        for (TreatyId id : this.treaties.keySet()) {
+            LocalDate inForce = computeTreatyInForce(id);
+            if (inForce != null) {
+                treatyInForce.put(id, inForce);
+            }
         }
+    }
+
+    /** Whether any state has an event of this type under the treaty (legends show invited/observer only then). */
+    public boolean hasEvent(TreatyId treaty, EventType type) {
+        return eventsByState.values().stream().anyMatch(m -> m.getOrDefault(treaty, List.of()).stream()
+                .anyMatch(e -> e.type() == type));
+    }
+
+    /** The treaties, in the order of treaties.csv. */
+    public Map<TreatyId, Treaty> treaties() {
+        return treaties;
     }
 
     /** The events of one state under one treaty, oldest first. */
@@ -56,40 +70,51 @@ public final class MembershipHistory {
     }
 
     private LocalDate computeTreatyInForce(TreatyId id) {
-        Treaty treaty = treaties.get(id);
-        if (treaty != null && treaty.enteredIntoForce() != null) {
-            return treaty.enteredIntoForce();
-        }
-        int needed = treaty != null ? treaty.instrumentsForEntryIntoForce() : 0;
-        List<LocalDate> deposits = countedDeposits(id, LocalDate.MAX);
-        return needed > 0 && deposits.size() >= needed
-                ? EntryIntoForceRules.forTreaty(id, deposits.get(needed - 1)) : null;
+        return progressOn(id, LocalDate.MAX).entryIntoForce();
     }
 
-    /** Deposits that count towards entry into force by {@code day}: states only, the EU's is not counted on top. */
-    private List<LocalDate> countedDeposits(TreatyId treaty, LocalDate day) {
+    /**
+     * Deposits that count towards entry into force by {@code day}: states' (and, where the treaty says so,
+     * organisations'); for a protocol only those of states that consented to its parent.
+     */
+    private List<LocalDate> countedDeposits(Treaty treaty, LocalDate day) {
         List<LocalDate> deposits = new ArrayList<>();
         eventsByState.forEach((iso3, byTreaty) -> {
             Country c = countries.get(iso3);
-            if (c != null && c.kind() != CountryKind.STATE) {
+            boolean counts = c == null || c.kind() == CountryKind.STATE
+                    || c.kind() == CountryKind.ORGANISATION && treaty.terms().organisationsCount();
+            StatusEvent own = consent(byTreaty.getOrDefault(treaty.id(), List.of()));
+            if (!counts || own == null) {
                 return;
             }
-            byTreaty.getOrDefault(treaty, List.of()).stream()
-                    .filter(e -> e.type().isConsentToBeBound() && !e.effectiveDate().isAfter(day))
-                    .findFirst().ifPresent(e -> deposits.add(e.effectiveDate()));
+            // A protocol's instrument counts only from a state that consented to the parent as well. Not "from the
+            // later of the two": an undated parent deposit's day is only an upper bound (known_by), while the
+            // protocols require the parent's consent first (ETS 189 art. 9(2)), so the protocol's own day stands.
+            if (treaty.parent() != null && consent(byTreaty.getOrDefault(treaty.parent(), List.of())) == null) {
+                return;
+            }
+            if (!own.effectiveDate().isAfter(day)) {
+                deposits.add(own.effectiveDate());
+            }
         });
         deposits.sort(null);
         return deposits;
     }
 
+    private static StatusEvent consent(List<StatusEvent> events) {
+        return events.stream().filter(e -> e.type().isConsentToBeBound()).findFirst().orElse(null);
+    }
+
     /** Instruments counted on a day, and the entry into force they bring if enough. */
     public EntryIntoForceProgress progressOn(TreatyId treaty, LocalDate day) {
         Treaty t = treaties.get(treaty);
-        int needed = t != null ? t.instrumentsForEntryIntoForce() : 0;
-        List<LocalDate> deposits = countedDeposits(treaty, day);
-        LocalDate inForce = t != null && t.enteredIntoForce() != null ? t.enteredIntoForce()
-                : needed > 0 && deposits.size() >= needed
-                ? EntryIntoForceRules.forTreaty(treaty, deposits.get(needed - 1)) : null;
+        if (t == null) {
+            return new EntryIntoForceProgress(0, 0, null);
+        }
+        int needed = t.terms().instruments();
+        List<LocalDate> deposits = countedDeposits(t, day);
+        LocalDate inForce = t.enteredIntoForce() != null ? t.enteredIntoForce()
+                : needed > 0 && deposits.size() >= needed ? t.terms().forTreaty(deposits.get(needed - 1)) : null;
         return new EntryIntoForceProgress(deposits.size(), needed, inForce);
     }
 
@@ -142,7 +167,7 @@ public final class MembershipHistory {
             return null;
         }
         if (stated == null) {
-            LocalDate computed = EntryIntoForceRules.forState(treaty, consent.effectiveDate(), treatyInForce.get(treaty));
+            LocalDate computed = computedEntryIntoForce(treaty, consent.effectiveDate());
             if (computed != null && !computed.isAfter(day)) {
                 return new TreatyStatus(StatusClass.PARTY, computed, consent.isApproximate(), true, consent);
             }
@@ -150,34 +175,72 @@ public final class MembershipHistory {
         return new TreatyStatus(StatusClass.RATIFIED, consent.effectiveDate(), consent.isApproximate(), false, consent);
     }
 
+    /** A state's own entry into force from its deposit by the treaty's terms; null while the treaty is not in force. */
+    private LocalDate computedEntryIntoForce(TreatyId id, LocalDate deposit) {
+        Treaty t = treaties.get(id);
+        return t == null ? null : t.terms().forState(deposit, treatyInForce.get(id));
+    }
+
     /** The legend class of a state in a view on a day. */
     public StatusClass classOn(String iso3, View view, LocalDate day) {
-        if (view != View.COMPARISON) {
-            return statusOn(iso3, view.treaty(), day).statusClass();
+        return switch (view.kind()) {
+            case TREATY -> statusOn(iso3, view.treaty(), day).statusClass();
+            case PAIR -> ViewClasses.pair(statusOn(iso3, view.treaty(), day).statusClass(),
+                    statusOn(iso3, view.second(), day).statusClass());
+            case FRAMEWORKS -> frameworkClass(iso3, day);
+        };
+    }
+
+    private StatusClass frameworkClass(String iso3, LocalDate day) {
+        Country country = countries.get(iso3);
+        if (country != null && !country.kind().actsInOwnRight()) {
+            return StatusClass.NOT_IN_OWN_RIGHT;
         }
-        StatusClass un = statusOn(iso3, TreatyId.UNCC, day).statusClass();
-        if (un == StatusClass.NOT_IN_OWN_RIGHT) {
-            return un;
+        boolean un = false, budapest = false, regional = false;
+        for (Treaty t : treaties.values()) {
+            if (t.isFramework() && statusOn(iso3, t.id(), day).statusClass().isBound()) {
+                un |= t.family() == TreatyFamily.UN;
+                budapest |= t.family() == TreatyFamily.COE;
+                regional |= t.family().isRegional();
+            }
         }
-        StatusClass bp = statusOn(iso3, TreatyId.ETS185, day).statusClass();
-        boolean unIn = un.isBound() || un == StatusClass.SIGNED;
-        boolean bpIn = bp.isBound() || bp == StatusClass.SIGNED;
-        if (unIn && bpIn) {
-            return un.isBound() && bp.isBound() ? StatusClass.BOTH_BOUND : StatusClass.BOTH_SIGNED;
+        return StatusClass.framework(un, budapest, regional);
+    }
+
+    /**
+     * The framework classes some state is in on some day (the framework legend lists only these: a map can show
+     * at most eight greys apart, and a combination no state has ever had would only be noise).
+     */
+    public java.util.Set<StatusClass> frameworkClassesEver() {
+        java.util.Set<StatusClass> ever = frameworkClassesEver;
+        if (ever == null) {
+            ever = java.util.EnumSet.noneOf(StatusClass.class);
+            // a state's class can change only on its own event days, its computed entries into force and the
+            // treaties' own: asking there is enough (and some hundred times cheaper than every change day of all)
+            java.util.Set<LocalDate> treatyDays = new java.util.HashSet<>(treatyInForce.values());
+            for (String iso3 : countries.keySet()) {
+                java.util.Set<LocalDate> days = new java.util.HashSet<>(treatyDays);
+                eventsByState.getOrDefault(iso3, Map.of()).forEach((id, list) -> list.forEach(e -> {
+                    days.add(e.effectiveDate());
+                    LocalDate eif = e.type().isConsentToBeBound() ? computedEntryIntoForce(id, e.effectiveDate()) : null;
+                    if (eif != null) {
+                        days.add(eif);
+                    }
+                }));
+                for (LocalDate day : days) {
+                    ever.add(frameworkClass(iso3, day));
+                }
+            }
+            ever.remove(StatusClass.NOT_IN_OWN_RIGHT);
+            frameworkClassesEver = ever = java.util.Collections.unmodifiableSet(ever);
         }
-        if (bpIn) {
-            return bp.isBound() ? StatusClass.BUDAPEST_ONLY_BOUND : StatusClass.BUDAPEST_ONLY_SIGNED;
-        }
-        if (unIn) {
-            return un.isBound() ? StatusClass.UN_ONLY_BOUND : StatusClass.UN_ONLY_SIGNED;
-        }
-        return StatusClass.NEITHER;
+        return ever;
     }
 
     /** The class of every known country in a view on a day; the last answer is kept for the next caller. */
     public Map<String, StatusClass> classesOn(View view, LocalDate day) {
         ClassesOnDay last = lastClasses;
-        if (last != null && last.view() == view && last.day().equals(day)) {
+        if (last != null && last.view().equals(view) && last.day().equals(day)) {
             return last.classes();
         }
         Map<String, StatusClass> classes = new HashMap<>();
@@ -196,13 +259,17 @@ public final class MembershipHistory {
 
     private java.util.NavigableSet<LocalDate> computeChangeDays(View view) {
         TreeSet<LocalDate> days = new TreeSet<>();
-        List<TreatyId> ids = view.treaty() != null ? List.of(view.treaty()) : List.of(TreatyId.UNCC, TreatyId.ETS185);
+        List<TreatyId> ids = switch (view.kind()) {
+            case TREATY -> List.of(view.treaty());
+            case PAIR -> List.of(view.treaty(), view.second());
+            case FRAMEWORKS -> treaties.values().stream().filter(Treaty::isFramework).map(Treaty::id).toList();
+        };
         for (Map<TreatyId, List<StatusEvent>> byTreaty : eventsByState.values()) {
             for (TreatyId id : ids) {
                 for (StatusEvent e : byTreaty.getOrDefault(id, List.of())) {
                     days.add(e.effectiveDate());
                     if (e.type().isConsentToBeBound()) {
-                        LocalDate eif = EntryIntoForceRules.forState(id, e.effectiveDate(), treatyInForce.get(id));
+                        LocalDate eif = computedEntryIntoForce(id, e.effectiveDate());
                         if (eif != null) {
                             days.add(eif);
                         }

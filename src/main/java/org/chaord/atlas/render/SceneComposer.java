@@ -1,10 +1,11 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.EntryIntoForceProgress;
 import org.chaord.atlas.model.StatusClass;
-import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.View;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class SceneComposer {
 
     public static MapScene compose(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale) {
         View view = req.view();
-        Texts t = req.texts();
+        Texts t = req.texts().withTreaties(atlas.treaties());
         double scale = req.viewport().scale();
         Set<String> groupMembers = req.highlightedGroup() == null ? Set.of()
                 : atlas.groups().stream().filter(g -> g.group().equals(req.highlightedGroup()) && g.isMemberOn(req.date()))
@@ -41,29 +42,46 @@ public final class SceneComposer {
         }
         Map<StatusClass, Integer> counts = atlas.countsOn(view, req.date());
         List<LegendEntry> legend = new ArrayList<>();
-        for (StatusClass cls : view.classes()) {
+        for (StatusClass cls : atlas.classes(view)) {
             legend.add(new LegendEntry(cls, t.className(view, cls), req.palette().fill(cls), counts.getOrDefault(cls, 0)));
         }
         legend.add(new LegendEntry(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT),
                 req.palette().fill(StatusClass.NOT_IN_OWN_RIGHT), -1));
-        String title = req.title() != null && !req.title().isBlank() ? req.title() : t.viewName(view);
+        // the view's name from t: a treaty added by CSV is named by its treaties.csv name
+        String title = req.frame().title().isEmpty() ? t.viewName(view) : req.frame().title();
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
-                req.subtitle() == null ? "" : req.subtitle(), t.get("figure.date", t.longDate(req.date())),
-                t.get("figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
+                req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
+                t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
     }
 
-    /** "n of 40 instruments" for the UN convention (and entry into force once reached); empty for other views. */
+    /** Whether the view shows a regional treaty, whose sources differ from the UN's and the Council of Europe's. */
+    static boolean regional(Atlas atlas, View view) {
+        if (view.kind() == View.Kind.FRAMEWORKS) {
+            return atlas.treaties().values().stream().anyMatch(t -> t.family().isRegional());
+        }
+        return java.util.stream.Stream.of(view.treaty(), view.second()).filter(java.util.Objects::nonNull)
+                .map(atlas.treaties()::get).anyMatch(t -> t != null && t.family().isRegional());
+    }
+
+    /**
+     * "n of 40 instruments" in a treaty's view while the data state no entry into force for it (and the projected
+     * entry into force once enough are counted; once that day has come, "in force ... (computed by the treaty
+     * rule)"); empty for other views.
+     */
     public static String trackerText(Atlas atlas, View view, java.time.LocalDate day, Texts t) {
-        TreatyId treaty = TreatyId.UNCC;
-        if (view != View.UNCC || atlas.treaties().get(treaty) == null) {
+        Treaty treaty = view.kind() == View.Kind.TREATY ? atlas.treaties().get(view.treaty()) : null;
+        if (treaty == null || treaty.enteredIntoForce() != null || treaty.terms().instruments() == 0) {
             return "";
         }
-        EntryIntoForceProgress p = atlas.history().progressOn(treaty, day);
+        EntryIntoForceProgress p = atlas.history().progressOn(treaty.id(), day);
+        if (p.isReached() && !p.entryIntoForce().isAfter(day)) {
+            // no source states the day (treaties.csv is silent): say that the rule computed it
+            return t.get("tracker.inForce", t.date(p.entryIntoForce())) + " (" + t.get("date.computed") + ")";
+        }
         String line = t.get("tracker.progress", p.instruments(), p.needed());
         if (p.isReached()) {
-            String key = p.entryIntoForce().isAfter(day) ? "tracker.projected" : "tracker.inForce";
-            line += " \u00b7 " + t.get(key, t.date(p.entryIntoForce()));
+            line += " \u00b7 " + t.get("tracker.projected", t.date(p.entryIntoForce()));
         }
         return line;
     }

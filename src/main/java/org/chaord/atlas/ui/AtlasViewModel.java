@@ -1,61 +1,181 @@
 package org.chaord.atlas.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
+import org.chaord.atlas.data.DatasetLoader;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
-import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.MapFrame;
+import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.render.SceneComposer;
+import org.chaord.atlas.render.SceneRequest;
+import org.chaord.atlas.render.Viewport;
+import org.chaord.atlas.ui.internal.UiThreads;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The state of the main window: data, view, date, projection, palette, selection and highlights. Controls bind to
- * these properties; the map and panels repaint when they change.
+ * The main window's state and what can be done with it. Its properties are read-only outward and change only
+ * through its commands; it never touches a control. From the inputs it derives, once per frame, the
+ * {@link MapScene} the window shows: the map paints it, and the legend, overlay and status line show its words.
+ * Loading and reprojection run in the background ({@link AtlasLoading}). FX thread only.
  */
 public final class AtlasViewModel {
 
     /** The Budapest Convention opened for signature: the timeline's first day. */
     public static final LocalDate TIMELINE_START = LocalDate.of(2001, 11, 23);
 
-    public final ObjectProperty<LoadResult> data = new SimpleObjectProperty<>();
-    public final ObjectProperty<ProjectedWorld> world = new SimpleObjectProperty<>();
-    public final ObjectProperty<View> view = new SimpleObjectProperty<>(View.UNCC);
-    public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
-    public final ObjectProperty<ProjectionKind> projection = new SimpleObjectProperty<>(ProjectionKind.EQUAL_EARTH);
-    public final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.DEFAULT);
-    public final ObjectProperty<Texts> texts = new SimpleObjectProperty<>(new Texts(Locale.ENGLISH));
-    public final javafx.beans.property.BooleanProperty darkInterface = new javafx.beans.property.SimpleBooleanProperty();
-    public final StringProperty selected = new SimpleStringProperty();
-    public final StringProperty highlightedGroup = new SimpleStringProperty();
-    public final ObservableSet<StatusClass> highlightedClasses = FXCollections.observableSet();
-    public final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    private final UiThreads threads;
+    private final Supplier<LocalDate> today;
+    private final ReadOnlyObjectWrapper<LoadResult> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<ProjectedWorld> world = new ReadOnlyObjectWrapper<>(this, "world");
+    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
+    private final ReadOnlyObjectWrapper<LocalDate> date;
+    private final ReadOnlyObjectWrapper<ProjectionKind> projection =
+            new ReadOnlyObjectWrapper<>(this, "projection", ProjectionKind.EQUAL_EARTH);
+    private final ReadOnlyObjectWrapper<Palette> palette = new ReadOnlyObjectWrapper<>(this, "palette", Palette.DEFAULT);
+    private final ReadOnlyObjectWrapper<Texts> texts =
+            new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
+    private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
+    private final MapMarks marks = new MapMarks();
+    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    private final MapExtent extent = new MapExtent();
+    private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
+    private final Runnable compose = this::composeNow;
+    private final AtlasLoading loading;
+
+    /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
+    public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
+        this.threads = threads;
+        this.today = today;
+        this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
+        this.loading = new AtlasLoading(this, threads, source);
+        List<Observable> inputs = new ArrayList<>(List.of(data, view, date, palette, texts, extent.viewportProperty()));
+        inputs.addAll(marks.observables());
+        inputs.forEach(o -> o.addListener(x -> invalidateScene()));
+        world.addListener((o, old, w) -> {
+            extent.showWorld(w == null ? null : w.bounds());
+            invalidateScene();
+        });
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<LoadResult> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
+        return world.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<View> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ProjectionKind> projectionProperty() {
+        return projection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Palette> paletteProperty() {
+        return palette.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Texts> textsProperty() {
+        return texts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty darkInterfaceProperty() {
+        return darkInterface.getReadOnlyProperty();
+    }
+
+    /** The selection and the outlines on the map. */
+    public MapMarks marks() {
+        return marks;
+    }
+
+    /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
+    public ObservableList<LoadProblem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** The part of the world the map shows. */
+    public MapExtent extent() {
+        return extent;
+    }
+
+    /** The scene the window shows, composed once per frame from the state above; null before the first one. */
+    public ReadOnlyObjectProperty<MapScene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    public MapScene scene() {
+        return scene.get();
+    }
 
     public Atlas atlas() {
         return data.get() == null ? null : data.get().atlas();
     }
 
+    public ProjectedWorld world() {
+        return world.get();
+    }
+
+    public View view() {
+        return view.get();
+    }
+
+    /** The views offered: the loaded data's, or the bundled four and their pair before loading. */
+    public List<View> views() {
+        return ViewChoices.offered(atlas());
+    }
+
+    public LocalDate date() {
+        return date.get();
+    }
+
+    public Texts texts() {
+        return texts.get();
+    }
+
+    public String selected() {
+        return marks.selected();
+    }
+
+    /** What the map shows now, as a figure would show it (no title of its own). */
+    public MapFrame frame() {
+        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "");
+    }
+
     public LocalDate today() {
-        return LocalDate.now();
+        return today.get();
     }
 
     /** Clamp a date into the timeline's range. */
     public LocalDate clamp(LocalDate day) {
-        if (day.isBefore(TIMELINE_START)) {
-            return TIMELINE_START;
-        }
-        return day.isAfter(today()) ? today() : day;
+        return day.isBefore(TIMELINE_START) ? TIMELINE_START : day.isAfter(today()) ? today() : day;
     }
 
     /** The next day after the current one on which the current view changes, or null. */
@@ -68,5 +188,148 @@ public final class AtlasViewModel {
     public LocalDate previousChange() {
         Atlas a = atlas();
         return a == null ? null : a.history().changeDays(view.get()).lower(date.get());
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------------
+
+    /** Shows a view; refused (the view stays) when null or naming a treaty the loaded data lack. */
+    public void setView(View v) {
+        if (v != null && (atlas() == null || atlas().isKnown(v))) {
+            view.set(v);
+        }
+    }
+
+    /** Number key {@code n} (1–9): the n-th of {@link ViewChoices#byKey}; nothing when there are fewer views. */
+    public void setViewByKey(int n) {
+        List<View> views = ViewChoices.byKey(views());
+        if (n >= 1 && n <= views.size()) {
+            setView(views.get(n - 1));
+        }
+    }
+
+    /** Moves to a day, clamped into the timeline. */
+    public void setDate(LocalDate day) {
+        if (day != null) {
+            date.set(clamp(day));
+        }
+    }
+
+    /** Steps to the next (or previous) day on which the current view changes; stays when there is none. */
+    public void stepEvent(boolean forward) {
+        setDate(forward ? nextChange() : previousChange());
+    }
+
+    /** Moves the date by whole years (negative: back), clamped. */
+    public void moveYears(int years) {
+        setDate(date.get().plusYears(years));
+    }
+
+    public void setPalette(Palette p) {
+        palette.set(p == null ? Palette.DEFAULT : p);
+    }
+
+    /** Speaks another language (the window is built again in it). */
+    public void setTexts(Texts t) {
+        texts.set(t);
+    }
+
+    public void setDarkInterface(boolean dark) {
+        darkInterface.set(dark);
+    }
+
+    /** Selects a country (null: none). */
+    public void select(String iso3) {
+        marks.select(iso3);
+    }
+
+    /** Selects a country and zooms to it so that it fills about a third of the map. */
+    public void showCountry(String iso3) {
+        select(iso3);
+        if (world.get() != null && world.get().shape(iso3) != null) {
+            extent.fitAround(world.get().shape(iso3).envelope());
+        }
+    }
+
+    /** Shows a named region (the whole world, a continent). */
+    public void showRegion(RegionPreset region) {
+        if (world.get() != null) {
+            extent.fit(region.projected(world.get().projection()));
+        }
+    }
+
+    /** Projects the map anew in another projection, in the background; the old map stays until the new one is ready. */
+    public void setProjection(ProjectionKind kind) {
+        if (kind != null && kind != projection.get()) {
+            projection.set(kind);
+            loading.reproject();
+        }
+    }
+
+    /** Shows loaded data and its projected map; problems found while loading join the list. */
+    public void showLoaded(LoadResult result, ProjectedWorld projected) {
+        problems.setAll(result.problems());
+        data.set(result);
+        keepViewKnown();
+        world.set(projected);
+    }
+
+    /** Reads the data folder and the map again (File → Reload). */
+    public void reload() {
+        loading.reload();
+    }
+
+    /** Shows the result of a load started elsewhere (before the toolkit); reprojects if the projection changed since. */
+    public void load(CompletableFuture<DataService.Loaded> started) {
+        loading.receive(started);
+    }
+
+    /** Reads an indicator dataset (a CSV with an iso3 column) into the atlas; its problems join the list. */
+    public void addDataset(Path csv) {
+        LoadResult current = data.get();
+        if (current == null) {
+            return;
+        }
+        DatasetLoader.Added added = DatasetLoader.add(current, csv);
+        problems.addAll(added.problems());
+        data.set(added.result());
+        keepViewKnown();
+    }
+
+    /** New data may lack a treaty of the view shown (a remembered view, a smaller treaties.csv): show the first. */
+    private void keepViewKnown() {
+        Atlas a = atlas();
+        if (a != null && !a.isKnown(view.get()) && !a.views().isEmpty()) {
+            view.set(a.views().get(0));
+        }
+    }
+
+    void showProjected(ProjectedWorld projected) {
+        world.set(projected);
+    }
+
+    void reportProblems(List<LoadProblem> found) {
+        problems.setAll(found);
+    }
+
+    // ---- the derived scene ---------------------------------------------------------------------------------------
+
+    private void invalidateScene() {
+        threads.frames().request(compose);
+    }
+
+    /** Publishes a scene that waits for the next frame now (the map does so while it is laid out, so it never lags). */
+    public void publishPendingScene() {
+        threads.frames().runPending();
+    }
+
+    /** Composes the scene from the current state at once, instead of at the next frame (a full redraw). */
+    public void composeNow() {
+        Atlas atlas = atlas();
+        ProjectedWorld w = world.get();
+        Viewport v = extent.viewport();
+        if (atlas == null || w == null || v == null) {
+            return;
+        }
+        scene.set(SceneComposer.compose(atlas, w, new SceneRequest(frame(), v, marks.highlights()), 1.0));
     }
 }

@@ -6,23 +6,23 @@ import org.chaord.atlas.model.CountryKind;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.render.Texts;
+import org.chaord.atlas.i18n.Texts;
 
 /** Words about a country for the hover card and side panel: its name, status and the date of that status. */
-final class CountryDescriptions {
+public final class CountryDescriptions {
 
     private CountryDescriptions() {
     }
 
-    static String name(AtlasViewModel vm, String iso3) {
+    public static String name(AtlasViewModel vm, String iso3) {
         Atlas atlas = vm.atlas();
         Country c = atlas == null ? null : atlas.countries().get(iso3);
-        return vm.texts.get().countryName(iso3, c == null ? iso3 : c.name());
+        return vm.texts().countryName(iso3, c == null ? iso3 : c.name());
     }
 
     /** "territory of France", "disputed area", or null for a state. */
-    static String standing(AtlasViewModel vm, Country c) {
-        Texts t = vm.texts.get();
+    public static String standing(AtlasViewModel vm, Country c) {
+        Texts t = vm.texts();
         if (c.kind() == CountryKind.TERRITORY) {
             return t.get("territory.of", c.sovereignIso3().isEmpty() ? "?" : name(vm, c.sovereignIso3()));
         }
@@ -30,7 +30,7 @@ final class CountryDescriptions {
     }
 
     /** Status text with its date: "Signed · 25 Oct 2025", "Party (in force) · 1 Jul 2004 (computed)". */
-    static String statusLine(Texts t, View view, TreatyStatus s) {
+    public static String statusLine(Texts t, View view, TreatyStatus s) {
         String text = t.className(view, s.statusClass());
         if (s.since() != null) {
             String date = s.event() != null && s.event().isApproximate() && !s.computed()
@@ -45,7 +45,7 @@ final class CountryDescriptions {
         return text;
     }
 
-    static String hoverText(AtlasViewModel vm, String iso3) {
+    public static String hoverText(AtlasViewModel vm, String iso3) {
         Atlas atlas = vm.atlas();
         Country c = atlas.countries().get(iso3);
         String name = name(vm, iso3);
@@ -54,12 +54,12 @@ final class CountryDescriptions {
         }
         String standing = standing(vm, c);
         if (standing != null) {
-            return name + "\n" + standing + " \u2014 " + vm.texts.get().className(vm.view.get(), StatusClass.NOT_IN_OWN_RIGHT);
+            return name + "\n" + standing + " \u2014 " + vm.texts().className(vm.view(), StatusClass.NOT_IN_OWN_RIGHT);
         }
-        View view = vm.view.get();
-        if (view == View.COMPARISON) {
-            return name + "\n" + vm.texts.get().className(view, atlas.history().classOn(iso3, view, vm.date.get()));
+        View view = vm.view();
+        if (view.kind() != View.Kind.TREATY) {
+            return name + "\n" + vm.texts().className(view, atlas.history().classOn(iso3, view, vm.date()));
         }
-        return name + "\n" + statusLine(vm.texts.get(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date.get()));
+        return name + "\n" + statusLine(vm.texts(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date()));
     }
 }

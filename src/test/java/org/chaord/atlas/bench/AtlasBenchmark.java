@@ -4,9 +4,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.chaord.atlas.render.ProjectedWorld;
-import org.chaord.atlas.ui.AtlasApp;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.MapView;
+import org.chaord.atlas.ui.app.AtlasApp;
+import org.chaord.atlas.ui.map.MapCanvas;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
@@ -46,20 +46,28 @@ public final class AtlasBenchmark {
         started.await();
         print("startup.toolkit_ready", marks[0] - jvmStart, "ms");
         print("startup.window_shown", marks[1] - jvmStart, "ms");
-        MapView map = app[0].window().map();
+        MapCanvas map = app[0].window().map();
         AtlasViewModel vm = app[0].viewModel();
         while (onFx(map::firstPaintAtMillis) == 0) {
             Thread.sleep(2);
         }
         print("startup.first_shaded_frame", onFx(map::firstPaintAtMillis) - jvmStart, "ms");
-        print("map.vertices", onFx(() -> countVertices(vm.world.get())), "count");
+        // CPU time of the whole process by then: unlike wall time, hardly moved by other processes on a busy machine
+        print("startup.cpu_by_first_frame", cpuMillis(), "ms");
+        print("map.vertices", onFx(() -> countVertices(vm.world())), "count");
+        Thread.sleep(Long.getLong("bench.settle_ms", 2000)); // the rest of the window is built after the first frame
+        print("rss.settled", rssMegabytes(), "MB");
 
-        List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view.get())));
+        List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view())));
         int warmUp = Integer.getInteger("bench.warmup", 600); // let the JIT compile the step path first
         double[] step = new double[warmUp + 300];
         for (int i = 0; i < step.length; i++) {
             LocalDate d = days.get(i % days.size());
-            step[i] = onFx(() -> timed(() -> vm.date.set(d)));
+            // the command and the frame it causes (compose, diff, paint), which the app runs at the next pulse
+            step[i] = onFx(() -> timed(() -> {
+                vm.setDate(d);
+                vm.publishPendingScene();
+            }));
         }
         step = Arrays.copyOfRange(step, warmUp, step.length);
         print("timeline_step.fx_thread.median", median(step), "ms");
@@ -70,8 +78,8 @@ public final class AtlasBenchmark {
         redraw = Arrays.copyOfRange(redraw, warmUp / 4, redraw.length);
         print("full_redraw.fx_thread.median", median(redraw), "ms");
         print("timeline_step.frame_to_frame.median", frameToFrame(() -> {
-            LocalDate d = vm.date.get().plusDays(30);
-            vm.date.set(d.isAfter(LocalDate.now()) ? AtlasViewModel.TIMELINE_START : d);
+            LocalDate d = vm.date().plusDays(30);
+            vm.setDate(d.isAfter(LocalDate.now()) ? AtlasViewModel.TIMELINE_START : d);
         }), "ms");
         print("full_redraw.frame_to_frame.median", frameToFrame(map::repaintAll), "ms");
         print("idle.frame_to_frame.median", frameToFrame(() -> { }), "ms");
@@ -88,7 +96,7 @@ public final class AtlasBenchmark {
         return world.shapes().values().stream().flatMap(s -> Arrays.stream(s.rings(0))).mapToLong(r -> r.length / 2).sum();
     }
 
-    private static double hitTestMicros(MapView map) {
+    private static double hitTestMicros(MapCanvas map) {
         Random random = new Random(42);
         double w = map.getWidth();
         double h = map.getHeight();
@@ -149,7 +157,12 @@ public final class AtlasBenchmark {
         return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 
-    private static long rssMegabytes() {
+    /** CPU time (all threads, user + system) this process has used so far. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+    }
+
+    static long rssMegabytes() {
         try {
             for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {

@@ -36,7 +36,7 @@ final class BundledCopy {
     static int eventCount(LoadResult r) {
         int n = 0;
         for (String iso3 : r.atlas().countries().keySet()) {
-            for (org.chaord.atlas.model.TreatyId t : org.chaord.atlas.model.TreatyId.values()) {
+            for (org.chaord.atlas.model.TreatyId t : r.atlas().treatyIds()) {
                 n += r.atlas().history().events(iso3, t).size();
             }
         }

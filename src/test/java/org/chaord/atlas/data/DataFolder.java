@@ -9,9 +9,9 @@ import java.nio.file.Path;
 final class DataFolder {
 
     static final String TREATIES = """
-            id,short_name,full_name,depositary,adopted,opened_for_signature,closes_for_signature,instruments_for_entry_into_force,entry_into_force_rule,entered_into_force,url
-            UNCC,UN Convention against Cybercrime,United Nations Convention against Cybercrime,UN Secretary-General,2024-12-24,2025-10-25,2026-12-31,40,90th day after the 40th instrument,,https://treaties.un.org/
-            ETS185,Budapest Convention,Convention on Cybercrime,Council of Europe,2001-11-08,2001-11-23,,5,first day of the month after three months,2004-07-01,https://www.coe.int/
+            id,short_name,full_name,depositary,adopted,opened_for_signature,closes_for_signature,instruments_for_entry_into_force,entry_into_force_rule,entered_into_force,url,eif_instruments,eif_rule,eif_period,later_rule,later_period,organisations_count,parent,family
+            UNCC,UN Convention against Cybercrime,United Nations Convention against Cybercrime,UN Secretary-General,2024-12-24,2025-10-25,2026-12-31,40,90th day after the 40th instrument,,https://treaties.un.org/,40,days_after,90,days_after,30,false,,un
+            ETS185,Budapest Convention,Convention on Cybercrime,Council of Europe,2001-11-08,2001-11-23,,5,first day of the month after three months,2004-07-01,https://www.coe.int/,5,first_of_month_after_months,3,first_of_month_after_months,3,false,,coe
             """;
 
     static final String COUNTRIES = """

@@ -26,7 +26,7 @@ class DateLimitsTest {
         assertEquals("events.csv:4:5", p.file() + ":" + p.line() + ":" + p.column());
         assertTrue(p.message().contains("1900–2100"), p.message());
         // the timeline's arithmetic over every change day must not throw
-        for (var view : org.chaord.atlas.model.View.values()) {
+        for (var view : r.atlas().views()) {
             for (LocalDate day : r.atlas().history().changeDays(view)) {
                 r.atlas().countsOn(view, day.plusDays(1));
             }

@@ -25,7 +25,7 @@ class PdfExportTest {
     void pdfIsOneA4LandscapePageWithEmbeddedFontAndRealText() throws Exception {
         LoadResult data = BundledData.get();
         ExportSpec spec = ExportSpec.of(ExportFormat.PDF, View.ETS185, LocalDate.of(2025, 11, 1))
-                .withPaper(PaperSize.A4, 300).withTexts(null, "Budapest Convention parties", null);
+                .withPaper(PaperSize.A4, 300).withTitles("Budapest Convention parties", "");
         Path out = dir.resolve("map.pdf");
         new ExportService().export(spec, data.atlas(), data.shapes(), out, null);
 

@@ -57,7 +57,7 @@ class PngExportTest {
     @CsvSource({"UNCC, FRA, SIGNED", "UNCC, USA, NONE", "ETS185, FRA, PARTY", "ETS185, USA, PARTY"})
     void countryPixelHasItsClassColour(View view, String iso3, StatusClass expected) throws IOException {
         Palette palette = Palette.COLOR_BLIND_SAFE;
-        ExportSpec spec = ExportSpec.of(ExportFormat.PNG, view, DAY).withStyle(null, null, palette);
+        ExportSpec spec = ExportSpec.of(ExportFormat.PNG, view, DAY).withPalette(palette);
         Path out = dir.resolve(iso3 + ".png");
         ExportResult result = service.export(spec, data.atlas(), data.shapes(), out, null);
 

@@ -22,7 +22,7 @@ class RightToLeftFigureTest {
     private static MeasuringSurface paint(Locale locale) {
         LoadResult data = BundledData.get();
         ExportSpec spec = ExportSpec.of(ExportFormat.PNG, View.UNCC, LocalDate.of(2026, 11, 28))
-                .withTexts(locale, null, null);
+                .withLocale(locale);
         ExportService service = new ExportService();
         ProjectedWorld world = service.world(data.shapes(), spec.projection());
         MapScene scene = ExportService.compose(spec, data.atlas(), world);

@@ -33,7 +33,7 @@ class SvgExportTest {
     @Test
     void svgIsXmlWithOneFilledElementPerCountryAndRealText() throws Exception {
         LoadResult data = BundledData.get();
-        ExportSpec spec = ExportSpec.of(ExportFormat.SVG, View.UNCC, DAY).withTexts(null, "Cyber & crime <2025>", "sub");
+        ExportSpec spec = ExportSpec.of(ExportFormat.SVG, View.UNCC, DAY).withTitles("Cyber & crime <2025>", "sub");
         Path out = dir.resolve("map.svg");
         new ExportService().export(spec, data.atlas(), data.shapes(), out, null);
 

@@ -59,8 +59,8 @@ class AtlasTest {
     void comparisonCounts() {
         Map<StatusClass, Integer> counts = atlas().countsOn(View.COMPARISON, d("2026-06-01"));
         assertEquals(2, counts.get(StatusClass.BOTH_SIGNED)); // AAA (UN signed + Budapest party), BBB (both signed)
-        assertEquals(1, counts.get(StatusClass.UN_ONLY_SIGNED)); // the EU
-        assertEquals(1, counts.get(StatusClass.UN_ONLY_BOUND)); // CCC
+        assertEquals(1, counts.get(StatusClass.FIRST_ONLY_SIGNED)); // the EU
+        assertEquals(1, counts.get(StatusClass.FIRST_ONLY_BOUND)); // CCC
         assertEquals(1, counts.get(StatusClass.NEITHER)); // DDD
         assertEquals(0, counts.get(StatusClass.BOTH_BOUND));
     }

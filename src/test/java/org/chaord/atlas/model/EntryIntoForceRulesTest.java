@@ -32,17 +32,17 @@ class EntryIntoForceRulesTest {
 
     @Test
     void stateDateIsNeverBeforeTheTreatysOwn() {
-        assertEquals(d("2004-07-01"), EntryIntoForceRules.forState(TreatyId.ETS185, d("2003-01-01"), d("2004-07-01")));
-        assertEquals(d("2006-05-01"), EntryIntoForceRules.forState(TreatyId.ETS185, d("2006-01-10"), d("2004-07-01")));
-        assertEquals(d("2027-01-31"), EntryIntoForceRules.forState(TreatyId.UNCC, d("2027-01-01"), d("2026-09-08")));
-        assertEquals(d("2026-09-08"), EntryIntoForceRules.forState(TreatyId.UNCC, d("2026-08-01"), d("2026-09-08")));
-        assertNull(EntryIntoForceRules.forState(TreatyId.UNCC, d("2026-08-01"), null));
+        assertEquals(d("2004-07-01"), Fixtures.COE_TERMS.forState(d("2003-01-01"), d("2004-07-01")));
+        assertEquals(d("2006-05-01"), Fixtures.COE_TERMS.forState(d("2006-01-10"), d("2004-07-01")));
+        assertEquals(d("2027-01-31"), Fixtures.UNCC_TERMS.forState(d("2027-01-01"), d("2026-09-08")));
+        assertEquals(d("2026-09-08"), Fixtures.UNCC_TERMS.forState(d("2026-08-01"), d("2026-09-08")));
+        assertNull(Fixtures.UNCC_TERMS.forState(d("2026-08-01"), null));
     }
 
     @Test
     void treatyDate() {
-        assertEquals(d("2026-09-08"), EntryIntoForceRules.forTreaty(TreatyId.UNCC, d("2026-06-10")));
-        assertEquals(d("2004-07-01"), EntryIntoForceRules.forTreaty(TreatyId.ETS185, d("2004-03-18")));
+        assertEquals(d("2026-09-08"), Fixtures.UNCC_TERMS.forTreaty(d("2026-06-10")));
+        assertEquals(d("2004-07-01"), Fixtures.COE_TERMS.forTreaty(d("2004-03-18")));
     }
 
     @Test

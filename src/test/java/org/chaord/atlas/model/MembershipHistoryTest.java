@@ -157,6 +157,8 @@ class MembershipHistoryTest {
             String[] states = {"S01", "S02", "S03", "S04", "S05"};
             for (int i = 0; i < states.length; i++) {
                 events.add(event(states[i], TreatyId.CETS224, RATIFIED, "2025-0" + (i + 1) + "-10"));
+                // CETS 224 art. 16(3): only instruments of Parties to the Convention count
+                events.add(event(states[i], ETS185, RATIFIED, "2010-01-0" + (i + 1)));
             }
             MembershipHistory h = history(countries(state("S01"), state("S02"), state("S03"), state("S04"),
                     state("S05")), events);
@@ -327,15 +329,15 @@ class MembershipHistoryTest {
             LocalDate day = d("2026-06-01");
             assertEquals(StatusClass.BOTH_SIGNED, h.classOn("MIX", View.COMPARISON, day));
             assertEquals(StatusClass.BOTH_BOUND, h.classOn("BTH", View.COMPARISON, day));
-            assertEquals(StatusClass.BUDAPEST_ONLY_BOUND, h.classOn("BPS", View.COMPARISON, day));
-            assertEquals(StatusClass.UN_ONLY_BOUND, h.classOn("UNS", View.COMPARISON, day));
+            assertEquals(StatusClass.SECOND_ONLY_BOUND, h.classOn("BPS", View.COMPARISON, day));
+            assertEquals(StatusClass.FIRST_ONLY_BOUND, h.classOn("UNS", View.COMPARISON, day));
             assertEquals(StatusClass.BOTH_SIGNED, h.classOn("SGN", View.COMPARISON, day));
             assertEquals(StatusClass.NEITHER, h.classOn("NON", View.COMPARISON, day));
             // before the UN convention existed, the same states were Budapest-only
-            assertEquals(StatusClass.BUDAPEST_ONLY_BOUND, h.classOn("BTH", View.COMPARISON, d("2020-01-01")));
-            assertEquals(StatusClass.BUDAPEST_ONLY_SIGNED, h.classOn("SGN", View.COMPARISON, d("2020-01-01")));
+            assertEquals(StatusClass.SECOND_ONLY_BOUND, h.classOn("BTH", View.COMPARISON, d("2020-01-01")));
+            assertEquals(StatusClass.SECOND_ONLY_SIGNED, h.classOn("SGN", View.COMPARISON, d("2020-01-01")));
             assertEquals(StatusClass.NEITHER, h.classOn("SGN", View.COMPARISON, d("2001-11-22")));
-            assertEquals(StatusClass.UN_ONLY_SIGNED, h.classOn("UNG", View.COMPARISON, day));
+            assertEquals(StatusClass.FIRST_ONLY_SIGNED, h.classOn("UNG", View.COMPARISON, day));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.chaord.atlas.render;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.EventType;
 import org.chaord.atlas.model.StatusEvent;
 import org.chaord.atlas.model.TreatyId;

@@ -22,7 +22,7 @@ public final class ImportPreview {
     public static Atlas atlasWith(Atlas atlas, List<ImportChange> accepted, String source) {
         List<StatusEvent> events = new ArrayList<>();
         for (String iso3 : atlas.countries().keySet()) {
-            for (TreatyId treaty : TreatyId.values()) {
+            for (TreatyId treaty : atlas.treatyIds()) {
                 events.addAll(atlas.history().events(iso3, treaty));
             }
         }

@@ -118,6 +118,10 @@ class DepositaryReadersTest {
 
     private static org.chaord.atlas.model.Treaty coeTreaty(org.chaord.atlas.model.TreatyId id, String number) {
         return new org.chaord.atlas.model.Treaty(id, id.name(), "Some treaty", "CoE", null, null, null, 5, "", null,
-                "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=" + number);
+                "https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum=" + number,
+                new org.chaord.atlas.model.EntryIntoForceTerms(5,
+                        org.chaord.atlas.model.EntryIntoForceRule.FIRST_OF_MONTH_AFTER_MONTHS, 3,
+                        org.chaord.atlas.model.EntryIntoForceRule.FIRST_OF_MONTH_AFTER_MONTHS, 3, false),
+                null, org.chaord.atlas.model.TreatyFamily.COE);
     }
 }

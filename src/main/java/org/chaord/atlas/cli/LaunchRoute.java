@@ -1,0 +1,48 @@
+package org.chaord.atlas.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the launcher does with its arguments: none opens the app; existing {@code .csv} files only (a double-click on a
+ * CSV, the file manager's "open with") open the app with them as indicator datasets; anything else is the command line.
+ *
+ * @param desktop  open the desktop app (else run the command line)
+ * @param datasets CSV files for the app to open, absolute; empty for the command line
+ */
+public record LaunchRoute(boolean desktop, List<Path> datasets) {
+
+    public LaunchRoute {
+        datasets = List.copyOf(datasets);
+    }
+
+    public static LaunchRoute of(String... args) {
+        List<Path> files = new ArrayList<>();
+        for (String arg : args) {
+            if (!isCsvFile(arg)) {
+                return new LaunchRoute(false, List.of());
+            }
+            files.add(Path.of(arg).toAbsolutePath().normalize());
+        }
+        return new LaunchRoute(true, files);
+    }
+
+    /** The arguments the desktop app receives: the files' absolute paths. */
+    public String[] appArguments() {
+        return datasets.stream().map(Path::toString).toArray(String[]::new);
+    }
+
+    private static boolean isCsvFile(String arg) {
+        if (!arg.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.chaord.atlas.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a scene differs from the one painted before it. When only the day moved (same world, viewport, view, palette,
+ * language, no class or group highlights) a timeline step repaints just the countries whose fill changed; anything
+ * else needs the whole map again.
+ */
+public record SceneDiff(boolean incremental, Set<String> changed) {
+
+    public SceneDiff {
+        changed = Set.copyOf(changed);
+    }
+
+    /** The diff of {@code after} over {@code before}; a null {@code before} (nothing painted yet) needs everything. */
+    public static SceneDiff between(MapScene before, MapScene after) {
+        SceneRequest request = after.request();
+        if (before == null || before.world() != after.world() || !request.highlights().onlySelection()
+                || !request.sameExceptDate(before.request())) {
+            return new SceneDiff(false, Set.of());
+        }
+        return new SceneDiff(true, changedCountries(before.countries(), after.countries()));
+    }
+
+    /** The countries whose fill differs, position by position (both lists follow the world's drawing order). */
+    private static Set<String> changedCountries(List<SceneCountry> before, List<SceneCountry> after) {
+        Set<String> changed = new HashSet<>();
+        for (int i = 0; i < after.size(); i++) {
+            SceneCountry a = after.get(i);
+            SceneCountry b = i < before.size() ? before.get(i) : null;
+            if (b == null || !b.iso3().equals(a.iso3()) || b.fill() != a.fill()) {
+                changed.add(a.iso3());
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,193 @@
+package org.chaord.atlas.ui.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.export.ExportService;
+import org.chaord.atlas.i18n.Languages;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.DataService;
+import org.chaord.atlas.ui.internal.Background;
+import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.timeline.Playback;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The JavaFX application. Start-up reads load → compose → show: the data is loading (started before the toolkit) while
+ * the window is built; the view-model composes the first scene when it arrives, and the map shows it; the rest of the
+ * window follows two frames later.
+ */
+public final class AtlasApp extends Application {
+
+    private static final long CHROME_AT_LATEST_MS = 1200;
+    private static final String ICON = "/org/chaord/atlas/icon/icon-256.png";
+
+    /** The load started before the toolkit, handed to the application instance the toolkit creates. */
+    private static volatile CompletableFuture<DataService.Loaded> preload;
+
+    private UiThreads threads;
+    private AtlasViewModel vm;
+    private Playback playback;
+    private MainWindow window;
+    private Stage stage;
+    private UserPreferences prefs;
+    private ExportService exports;
+    private boolean launchDatasetsOpened;
+
+    public static void launchApp(String[] args) {
+        startPreload();
+        Application.launch(AtlasApp.class, args);
+    }
+
+    /** Starts reading the data and projecting the map now; the next window to start picks the result up. */
+    public static void startPreload() {
+        DataService source = DataService.fromEnvironment();
+        var projection = UserPreferences.forThisUser().projection();
+        preload = Background.supply(() -> source.load(projection));
+    }
+
+    @Override
+    public void start(Stage primary) {
+        stage = primary;
+        threads = UiThreads.forApp();
+        vm = new AtlasViewModel(threads, DataService.fromEnvironment(), LocalDate::now);
+        playback = new Playback(vm, threads.ticker());
+        // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
+        prefs = UserPreferences.forThisUser();
+        prefs.restore(vm);
+        applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
+        vm.darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
+        vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
+        vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
+        window = newWindow();
+        Scene scene = new Scene(window, prefs.width(), prefs.height());
+        scene.getStylesheets().add(AtlasApp.class.getResource("/org/chaord/atlas/ui/atlas.css").toExternalForm());
+        orient(scene);
+        applyTheme();
+        stage.setTitle(vm.texts().get("app.title"));
+        stage.getIcons().add(new Image(AtlasApp.class.getResource(ICON).toExternalForm(), true));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
+        stage.show();
+        completeChromeAfterFirstFrame();
+        CompletableFuture<DataService.Loaded> started = preload;
+        preload = null;
+        if (started != null) {
+            vm.load(started);
+        } else {
+            vm.reload();
+        }
+    }
+
+    public AtlasViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The application's threads (the benchmark publishes a frame's scene at once through them). */
+    public UiThreads threads() {
+        return threads;
+    }
+
+    /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
+    public void switchLanguage(Locale locale) {
+        vm.setTexts(new Texts(Languages.closest(locale)));
+        window = newWindow();
+        window.completeChrome();
+        applyTheme();
+        stage.getScene().setRoot(window);
+        orient(stage.getScene());
+        stage.setTitle(vm.texts().get("app.title"));
+    }
+
+    private MainWindow newWindow() {
+        return new MainWindow(vm, playback, getHostServices(), threads, this::exports,
+                new WindowActions(this::switchLanguage, this::quit));
+    }
+
+    /** The export service, made on first use (it loads the fonts). */
+    private ExportService exports() {
+        if (exports == null) {
+            exports = new ExportService();
+        }
+        return exports;
+    }
+
+    private void orient(Scene scene) {
+        scene.setNodeOrientation(Languages.isRightToLeft(vm.texts().locale())
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
+    private void applyTheme() {
+        boolean dark = vm.darkInterfaceProperty().get();
+        String url = (dark ? Themes.DARK : Themes.LIGHT).url();
+        if (!Objects.equals(url, Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(url);
+        }
+        if (window != null) {
+            window.getStyleClass().remove("dark");
+            if (dark) {
+                window.getStyleClass().add("dark");
+            }
+        }
+    }
+
+    /** CSV files given to the launcher (a double-click in the file manager) join as datasets, once, with the data. */
+    private void openLaunchDatasets(LoadResult result) {
+        Parameters launch = getParameters();
+        if (result == null || launchDatasetsOpened || launch == null) {
+            return;
+        }
+        launchDatasetsOpened = true;
+        launch.getUnnamed().forEach(file -> vm.addDataset(Path.of(file)));
+    }
+
+    /** Nothing to show at all (data or map not found): say why at once, not behind a button. */
+    private void sayWhyNothingShows(LoadResult result) {
+        if (result != null && (result.atlas().countries().isEmpty() || result.shapes().isEmpty())) {
+            Platform.runLater(() -> ProblemsDialog.show(stage, vm.problems(), vm.texts()));
+        }
+    }
+
+    /**
+     * The map comes first: the rest of the window is built two frames after the first shaded frame is on screen, or
+     * after {@value #CHROME_AT_LATEST_MS} ms if the data is slow (first start, no map cache yet).
+     */
+    private void completeChromeAfterFirstFrame() {
+        long shown = System.nanoTime();
+        new AnimationTimer() {
+            private int framesSincePaint;
+
+            @Override
+            public void handle(long now) {
+                if (window.map().firstPaintAtMillis() > 0) {
+                    framesSincePaint++;
+                }
+                if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
+                    stop();
+                    window.completeChrome();
+                }
+            }
+        }.start();
+    }
+
+    private void quit() {
+        prefs.save(vm, stage.getScene().getWidth(), stage.getScene().getHeight());
+        Platform.exit();
+    }
+}

@@ -1,0 +1,223 @@
+package org.chaord.atlas.ui.app;
+
+import javafx.application.HostServices;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.chaord.atlas.export.ExportService;
+import org.chaord.atlas.i18n.Languages;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.export.ExportDialog;
+import org.chaord.atlas.ui.export.ExportFigures;
+import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.map.MapCanvas;
+import org.chaord.atlas.ui.panel.LegendView;
+import org.chaord.atlas.ui.panel.PresentationOverlay;
+import org.chaord.atlas.ui.panel.SidePanel;
+import org.chaord.atlas.ui.panel.StatusLine;
+import org.chaord.atlas.ui.timeline.Playback;
+import org.chaord.atlas.ui.timeline.TimelineBar;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The main window's layout: header, map with legend, side panel, timeline and status line, and what each
+ * {@link AppAction} does in it. The map and legend come at once; the rest with {@link #completeChrome()}, in places
+ * kept for it, once the first map frame is on screen (start-up budget).
+ */
+public final class MainWindow extends BorderPane {
+
+    /** Sizes the chrome takes once built, reserved before so the map does not jump when it arrives. */
+    private static final double TOP_HEIGHT = 83;
+    private static final double BOTTOM_HEIGHT = 93;
+
+    private final AtlasViewModel vm;
+    private final Playback playback;
+    private final HostServices host;
+    private final UiThreads threads;
+    private final Supplier<ExportService> exports;
+    private final WindowActions actions;
+    private final MapCanvas map;
+    private final PresentationOverlay overlay;
+    private final PresentationMode presentation;
+    private TimelineBar timeline;
+    private HeaderBar header;
+    private SidePanel panel;
+    private BorderPane bottom;
+    private boolean complete;
+
+    public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
+                      Supplier<ExportService> exports, WindowActions actions) {
+        this.vm = vm;
+        this.playback = playback;
+        this.host = host;
+        this.threads = threads;
+        this.exports = exports;
+        this.actions = actions;
+        getStyleClass().add("main-window");
+        map = new MapCanvas(vm);
+        LegendView legend = new LegendView(vm);
+        legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        overlay = new PresentationOverlay(vm);
+        Label loading = new Label(vm.texts().get("loading"), new ProgressIndicator());
+        loading.setId("loading");
+        loading.getStyleClass().add("loading");
+        loading.visibleProperty().bind(vm.worldProperty().isNull()); // until the first map is projected
+        StackPane mapArea = new StackPane(map, legend, loading);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(12));
+        // In presentation mode the big title and date sit above the map, never over it.
+        VBox centre = new VBox(overlay, mapArea);
+        VBox.setVgrow(mapArea, Priority.ALWAYS);
+        centre.getStyleClass().add("map-area");
+        setCenter(centre);
+        setTop(placeholder(-1, TOP_HEIGHT));
+        setRight(placeholder(panelWidth(), -1));
+        setBottom(placeholder(-1, BOTTOM_HEIGHT));
+        presentation = new PresentationMode(this::stage, this::showPanels);
+        presentation.presentingProperty().addListener((o, was, on) -> {
+            getStyleClass().remove("presentation");
+            if (on) {
+                getStyleClass().add("presentation");
+            }
+            overlay.show(on);
+        });
+        KeyHandler keys = new KeyHandler(actions(), this::enabled);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            completeChrome(); // a key before the chrome arrived: build it now, the keys need it
+            keys.handle(e);
+        });
+        DatasetDrop.install(this, vm);
+    }
+
+    private static Region placeholder(double width, double height) {
+        Region r = new Region();
+        r.setPrefSize(width, height);
+        r.getStyleClass().add("chrome-placeholder");
+        return r;
+    }
+
+    private double panelWidth() {
+        return Languages.isRightToLeft(vm.texts().locale()) ? 400 : 330;
+    }
+
+    /** What each action does in this window. */
+    private Map<AppAction, Runnable> actions() {
+        Map<AppAction, Runnable> a = new EnumMap<>(AppAction.class);
+        a.put(AppAction.EXPORT, this::showExportDialog);
+        a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
+        a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
+        a.put(AppAction.RELOAD, vm::reload);
+        a.put(AppAction.QUIT, actions.quit());
+        a.put(AppAction.PRESENTATION, this::togglePresentation);
+        a.put(AppAction.LEAVE_PRESENTATION, this::togglePresentation);
+        a.put(AppAction.TOGGLE_PANELS, presentation::togglePanels);
+        a.put(AppAction.FULL_SCREEN, this::toggleFullScreen);
+        a.put(AppAction.SHORTCUTS, () -> InfoDialogs.shortcuts(getScene().getWindow(), vm.texts()));
+        a.put(AppAction.FIND, () -> header.focusSearch());
+        a.put(AppAction.PLAY_PAUSE, playback::togglePlay);
+        a.put(AppAction.PREVIOUS_EVENT, () -> vm.stepEvent(false));
+        a.put(AppAction.NEXT_EVENT, () -> vm.stepEvent(true));
+        a.put(AppAction.YEAR_BACK, () -> vm.moveYears(-1));
+        a.put(AppAction.YEAR_ON, () -> vm.moveYears(1));
+        a.put(AppAction.ZOOM_IN, () -> vm.extent().zoom(1.25));
+        a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
+        a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
+        a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
+        AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
+                AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
+        for (int i = 0; i < views.length; i++) {
+            int key = i + 1;
+            a.put(views[i], () -> vm.setViewByKey(key));
+        }
+        return a;
+    }
+
+    private boolean enabled(AppAction action) {
+        return switch (action) {
+            case LEAVE_PRESENTATION, TOGGLE_PANELS -> presentation.isPresenting();
+            default -> true;
+        };
+    }
+
+    /** True once the menu, header, side panel and timeline are built. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Builds the menu, header, side panel, timeline and status line in the places kept for them. */
+    public void completeChrome() {
+        if (complete) {
+            return;
+        }
+        complete = true;
+        timeline = new TimelineBar(vm, playback);
+        header = new HeaderBar(vm, this::showExportDialog);
+        MainMenu menu = new MainMenu(vm, actions(), actions.language());
+        panel = new SidePanel(vm, host);
+        panel.setPrefWidth(panelWidth());
+        bottom = new BorderPane(timeline, null, null, new StatusLine(vm), null);
+        setTop(new VBox(menu, header));
+        setRight(panel);
+        setBottom(bottom);
+        showPanels(presentation.panelsShown());
+    }
+
+    public boolean isPresenting() {
+        return presentation.isPresenting();
+    }
+
+    /** Presentation mode on or off (F5; Esc leaves). */
+    public void togglePresentation() {
+        completeChrome();
+        presentation.toggle();
+    }
+
+    private void showPanels(boolean show) {
+        if (!complete) {
+            return;
+        }
+        for (Node n : new Node[] {getTop(), panel, bottom}) {
+            n.setVisible(show);
+            n.setManaged(show);
+        }
+    }
+
+    public void toggleFullScreen() {
+        Stage stage = stage();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    private Stage stage() {
+        return getScene() == null ? null : (Stage) getScene().getWindow();
+    }
+
+    /** Opens the export dialog for what the map shows (not blocking). */
+    public ExportDialog showExportDialog() {
+        ExportDialog dialog = new ExportDialog(getScene().getWindow(), vm, exports.get(), threads,
+                host == null ? null : dir -> host.showDocument(dir.toUri().toString()));
+        dialog.show();
+        return dialog;
+    }
+
+    public MapCanvas map() {
+        return map;
+    }
+
+    public TimelineBar timeline() {
+        return timeline;
+    }
+}

@@ -1,0 +1,86 @@
+package org.chaord.atlas.ui.app;
+
+import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Palette;
+import org.chaord.atlas.i18n.Languages;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.ui.AtlasViewModel;
+
+import java.util.Locale;
+
+import java.util.prefs.Preferences;
+
+/** Remembers view, projection, palette and window size between runs (java.util.prefs); null prefs: remember nothing. */
+final class UserPreferences {
+
+    private final Preferences prefs;
+
+    UserPreferences(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    /** The preferences node, kept where the app has always kept it (before the ui package had rooms). */
+    static final String NODE = "org/chaord/atlas/ui";
+
+    /** This user's preferences; with -Datlas.prefs=off none (tests, shared classroom machines). */
+    static UserPreferences forThisUser() {
+        return new UserPreferences("off".equals(System.getProperty("atlas.prefs"))
+                ? null : Preferences.userRoot().node(NODE));
+    }
+
+    ProjectionKind projection() {
+        return prefs == null ? ProjectionKind.EQUAL_EARTH
+                : parse(ProjectionKind.class, prefs.get("projection", ""), ProjectionKind.EQUAL_EARTH);
+    }
+
+    void restore(AtlasViewModel vm) {
+        if (prefs == null) {
+            return;
+        }
+        vm.setView(view(prefs.get("view", View.UNCC.name())));
+        vm.setProjection(projection());
+        vm.setPalette(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
+        vm.setDarkInterface(prefs.getBoolean("dark", false));
+        vm.setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
+                prefs.get("language", Locale.getDefault().getLanguage())))));
+    }
+
+    /** A remembered view; the default when it no longer parses (whether the data have it is checked on load). */
+    private static View view(String name) {
+        try {
+            return View.parse(name);
+        } catch (IllegalArgumentException e) {
+            return View.UNCC;
+        }
+    }
+
+    void save(AtlasViewModel vm, double width, double height) {
+        if (prefs == null) {
+            return;
+        }
+        prefs.put("view", vm.view().name());
+        prefs.put("projection", vm.projectionProperty().get().name());
+        prefs.put("palette", vm.paletteProperty().get().name());
+        prefs.put("language", vm.texts().locale().getLanguage());
+        prefs.putBoolean("dark", vm.darkInterfaceProperty().get());
+        prefs.putDouble("width", width);
+        prefs.putDouble("height", height);
+    }
+
+    double width() {
+        return prefs == null ? 1280 : prefs.getDouble("width", 1400);
+    }
+
+    double height() {
+        return prefs == null ? 800 : prefs.getDouble("height", 860);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

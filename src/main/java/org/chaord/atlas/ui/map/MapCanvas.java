@@ -1,0 +1,134 @@
+package org.chaord.atlas.ui.map;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.ProjectedShape;
+import org.chaord.atlas.render.SceneDiff;
+import org.chaord.atlas.render.SceneHitTest;
+import org.chaord.atlas.render.ScenePainter;
+import org.chaord.atlas.render.Viewport;
+import org.chaord.atlas.ui.AtlasViewModel;
+
+import java.util.Set;
+
+/**
+ * The map on screen: paints the view-model's scene on a canvas through the shared painter, once per new scene.
+ * When only the date moved, just the countries whose class changed are painted over the last frame, outlined for a
+ * moment. Gestures are small tools ({@link PanTool}, {@link ZoomTool}, {@link SelectTool}, {@link HoverTool}) that
+ * turn events into commands; the visible extent lives in the view-model's {@link org.chaord.atlas.ui.MapExtent}.
+ */
+public final class MapCanvas extends Region {
+
+    private static final double FLASH_MS = 900;
+    private final AtlasViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final HoverTool hover;
+    private MapScene painted;
+    private long firstPaintAtMillis;
+
+    public MapCanvas(AtlasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("map-view");
+        setId("map");
+        setFocusTraversable(true);
+        // The map is geography, not text: it never mirrors, even in a right-to-left interface.
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        setMinSize(200, 150);
+        hover = new HoverTool(vm, this, this::countryAt);
+        getChildren().addAll(canvas, hover.card());
+        new PanTool(vm.extent(), this::requestFocus).install(canvas);
+        new ZoomTool(vm.extent()).install(canvas);
+        new SelectTool(vm, this::countryAt).install(canvas);
+        hover.install(canvas);
+        vm.sceneProperty().addListener(x -> paint());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            painted = null; // a resized canvas is painted whole
+            vm.extent().resize(w, h);
+            vm.publishPendingScene(); // the new viewport's scene, in this frame
+            paint();
+        }
+        hover.card().autosize();
+    }
+
+    /** The scene last painted (null before the first frame). */
+    public MapScene scene() {
+        return painted;
+    }
+
+    public Viewport viewport() {
+        return vm.extent().viewport();
+    }
+
+    /** Paints the whole map again from a freshly composed scene (the benchmark's full redraw). */
+    public void repaintAll() {
+        painted = null;
+        vm.composeNow();
+        paint();
+    }
+
+    /** Wall-clock time of the first shaded frame (0 before), for the start-up benchmark. */
+    public long firstPaintAtMillis() {
+        return firstPaintAtMillis;
+    }
+
+    /** The country under a point of the canvas, or null (see {@link SceneHitTest}). */
+    public String countryAt(double sx, double sy) {
+        return SceneHitTest.countryAt(painted, sx, sy);
+    }
+
+    /** Screen point of a country's label point, for tests and for centring; null when unknown. */
+    public double[] screenPointOf(String iso3) {
+        ProjectedShape s = vm.world() == null ? null : vm.world().shape(iso3);
+        Viewport v = viewport();
+        if (s == null || v == null) {
+            return null;
+        }
+        return new double[] {v.screenX(s.labelPoint().x), v.screenY(s.labelPoint().y)};
+    }
+
+    private void paint() {
+        MapScene next = vm.scene();
+        if (next == null || next == painted || getScene() == null || canvas.getWidth() <= 0
+                || !next.viewport().equals(viewport())) {
+            return; // nothing new, not on screen yet, or composed for another size: its successor comes this frame
+        }
+        SceneDiff diff = SceneDiff.between(painted, next);
+        FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
+        if (diff.incremental()) {
+            ScenePainter.paintChanged(next, diff.changed(), surface, !diff.changed().isEmpty());
+            settleLater(next, diff.changed());
+        } else {
+            ScenePainter.paintMap(next, surface);
+        }
+        painted = next;
+        if (firstPaintAtMillis == 0) {
+            firstPaintAtMillis = System.currentTimeMillis();
+        }
+    }
+
+    /** Changes light up briefly, then the countries are painted again without the outline. */
+    private void settleLater(MapScene flashed, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        PauseTransition pause = new PauseTransition(Duration.millis(FLASH_MS));
+        pause.setOnFinished(e -> {
+            if (painted != null && painted.request().sameExceptDate(flashed.request())) {
+                ScenePainter.paintChanged(painted, changed, new FxPaintSurface(canvas.getGraphicsContext2D()));
+            }
+        });
+        pause.play();
+    }
+}

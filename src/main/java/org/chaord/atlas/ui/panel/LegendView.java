@@ -1,0 +1,130 @@
+package org.chaord.atlas.ui.panel;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.chaord.atlas.i18n.Languages;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.model.StatusClass;
+import org.chaord.atlas.render.LegendEntry;
+import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.ui.AtlasViewModel;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legend of the scene on the map: its rows (class, colour, count), the tracker line of a treaty not yet in force and the
+ * outlined group, all as the scene composed them. A new day only changes the numbers; the rows are built again when
+ * the view, palette, language or outlined group change. Hovering a row outlines its countries.
+ */
+public final class LegendView extends VBox {
+
+    private final AtlasViewModel vm;
+    private final Label tracker = new Label();
+    private final Map<StatusClass, Label> countLabels = new EnumMap<>(StatusClass.class);
+    private MapScene shown;
+
+    public LegendView(AtlasViewModel vm) {
+        this.vm = vm;
+        setId("legend");
+        getStyleClass().add("legend");
+        setSpacing(2);
+        tracker.setId("tracker");
+        tracker.getStyleClass().add("tracker");
+        tracker.setWrapText(true);
+        vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
+        show(vm.scene());
+    }
+
+    private void show(MapScene scene) {
+        if (scene == null || scene == shown) {
+            return;
+        }
+        if (shown != null && sameRows(shown, scene)) {
+            for (LegendEntry e : scene.legend()) {
+                Label count = countLabels.get(e.statusClass());
+                if (count != null) {
+                    count.setText(String.valueOf(e.count()));
+                }
+            }
+            tracker.setText(scene.trackerLine());
+        } else {
+            rebuild(scene);
+        }
+        shown = scene;
+    }
+
+    private static boolean sameRows(MapScene a, MapScene b) {
+        return a.request().view().equals(b.request().view()) && a.palette() == b.palette()
+                && a.request().texts().equals(b.request().texts())
+                && java.util.Objects.equals(a.request().highlightedGroup(), b.request().highlightedGroup())
+                && labels(a.legend()).equals(labels(b.legend()));
+    }
+
+    private static List<String> labels(List<LegendEntry> legend) {
+        return legend.stream().map(LegendEntry::label).toList();
+    }
+
+    private void rebuild(MapScene scene) {
+        Texts t = scene.request().texts();
+        boolean rtl = Languages.isRightToLeft(t.locale());
+        setStyle(rtl ? "-fx-pref-width: -1;" : ""); // unwrapped Arabic lines set the width
+        getChildren().clear();
+        countLabels.clear();
+        Label title = new Label(scene.title());
+        title.getStyleClass().add("legend-title");
+        title.setWrapText(!rtl);
+        getChildren().add(title);
+        for (LegendEntry e : scene.legend()) {
+            getChildren().add(row(e, rtl));
+        }
+        tracker.setText(scene.trackerLine());
+        if (!scene.trackerLine().isEmpty()) { // a treaty still counting instruments towards entry into force
+            getChildren().add(tracker);
+        }
+        String group = scene.request().highlightedGroup();
+        if (group != null) {
+            Label outlined = new Label(t.get("legend.outlined", t.groupName(group)));
+            outlined.setId("legend-outlined");
+            outlined.getStyleClass().add("legend-outlined");
+            getChildren().add(outlined);
+        }
+    }
+
+    private HBox row(LegendEntry e, boolean rtl) {
+        int argb = e.argb();
+        // A region, not a rectangle: its size comes from the stylesheet and grows in presentation mode.
+        Region swatch = new Region();
+        swatch.getStyleClass().add("swatch");
+        swatch.setBackground(new Background(new BackgroundFill(
+                Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF), null, null)));
+        Label name = new Label(e.label());
+        // JavaFX 21 draws wrapped right-to-left labels with repeated words: Arabic lines do not wrap, the box widens.
+        name.setWrapText(!rtl);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        boolean counted = e.count() >= 0;
+        Label number = new Label(counted ? String.valueOf(e.count()) : "");
+        number.getStyleClass().add("legend-count");
+        number.setId("count-" + e.statusClass().name());
+        if (counted) {
+            countLabels.put(e.statusClass(), number);
+        }
+        HBox row = new HBox(8, swatch, name, spacer, number);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("legend-row");
+        row.setId("legend-" + e.statusClass().name());
+        StatusClass cls = e.statusClass();
+        row.setOnMouseEntered(x -> vm.marks().highlightClass(cls, true));
+        row.setOnMouseExited(x -> vm.marks().highlightClass(cls, false));
+        return row;
+    }
+}

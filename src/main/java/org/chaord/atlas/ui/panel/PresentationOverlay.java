@@ -1,0 +1,68 @@
+package org.chaord.atlas.ui.panel;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.render.MapScene;
+import org.chaord.atlas.render.TreatyCounter;
+import org.chaord.atlas.ui.AtlasViewModel;
+
+/**
+ * What presentation mode adds over the map: the scene's title and day in large type, and a counter of each
+ * treaty's parties, readable from the back of a classroom. It follows the scene only while it is shown.
+ */
+public final class PresentationOverlay extends VBox {
+
+    private final AtlasViewModel vm;
+    private final Label title = new Label();
+    private final Label date = new Label();
+    private final Label counter = new Label();
+    private final Label hint = new Label();
+    private final InvalidationListener follow = x -> update();
+
+    public PresentationOverlay(AtlasViewModel vm) {
+        this.vm = vm;
+        setId("presentation-overlay");
+        getStyleClass().add("presentation-overlay");
+        setAlignment(Pos.TOP_CENTER);
+        setMouseTransparent(true);
+        title.getStyleClass().add("presentation-title");
+        date.setId("presentation-date");
+        date.getStyleClass().add("presentation-date");
+        counter.setId("presentation-counter");
+        counter.getStyleClass().add("presentation-counter");
+        hint.getStyleClass().add("presentation-hint");
+        getChildren().addAll(title, date, counter, hint);
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /** Shows the overlay and follows the scene, or hides it and stops listening. */
+    public void show(boolean on) {
+        setVisible(on);
+        setManaged(on);
+        vm.sceneProperty().removeListener(follow);
+        if (on) {
+            vm.sceneProperty().addListener(follow);
+            update();
+        }
+    }
+
+    private void update() {
+        MapScene scene = vm.scene();
+        Texts t = vm.texts();
+        hint.setText(t.get("presentation.exitHint"));
+        if (scene == null) {
+            title.setText(t.viewName(vm.view()));
+            date.setText(t.longDate(vm.date()));
+            counter.setText("");
+            return;
+        }
+        Texts st = scene.request().texts();
+        title.setText(scene.title());
+        date.setText(st.longDate(scene.request().date()));
+        counter.setText(TreatyCounter.line(vm.atlas(), scene.request().date(), st));
+    }
+}

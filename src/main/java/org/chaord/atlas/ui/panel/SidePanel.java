@@ -1,0 +1,149 @@
+package org.chaord.atlas.ui.panel;
+
+import javafx.application.HostServices;
+import javafx.beans.Observable;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.IndicatorDataset;
+import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.TreatyStatus;
+import org.chaord.atlas.model.View;
+import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.CountryDescriptions;
+
+import java.net.URI;
+import java.util.List;
+
+/** The selected country's record: status under each treaty with dates and sources, groups, indicator rows. */
+public final class SidePanel extends ScrollPane {
+
+    private final AtlasViewModel vm;
+    private final HostServices host;
+    private final VBox content = new VBox(6);
+
+    public SidePanel(AtlasViewModel vm, HostServices host) {
+        this.vm = vm;
+        this.host = host;
+        setId("side-panel");
+        getStyleClass().add("side-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("side-content");
+        setContent(content);
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
+            o.addListener(x -> rebuild());
+        }
+        vm.dateProperty().addListener(x -> {
+            if (vm.selected() != null) {
+                rebuild();
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        Atlas atlas = vm.atlas();
+        String iso3 = vm.selected();
+        Texts t = atlas == null ? vm.texts() : vm.texts().withTreaties(atlas.treaties());
+        if (atlas == null || iso3 == null || !atlas.countries().containsKey(iso3)) {
+            Label hint = new Label(t.get("panel.hint"));
+            hint.setWrapText(wraps());
+            hint.getStyleClass().add("hint");
+            content.getChildren().add(hint);
+            return;
+        }
+        Country c = atlas.countries().get(iso3);
+        Label name = new Label(CountryDescriptions.name(vm, iso3));
+        name.setId("panel-name");
+        name.getStyleClass().add("panel-name");
+        name.setWrapText(wraps());
+        content.getChildren().add(name);
+        String standing = CountryDescriptions.standing(vm, c);
+        content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
+                + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
+        content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
+        for (TreatyId treaty : atlas.treatyIds()) {
+            addTreaty(atlas, iso3, treaty, t);
+        }
+        List<String> groups = atlas.groupsOf(iso3, vm.date());
+        if (!groups.isEmpty()) {
+            content.getChildren().add(heading(t.get("panel.groups")));
+            Label g = new Label(String.join(" \u00b7 ", groups.stream().map(t::groupName).toList()));
+            g.setWrapText(wraps());
+            g.setId("panel-groups");
+            content.getChildren().add(g);
+        }
+        for (IndicatorDataset d : atlas.indicators()) {
+            List<String> row = d.rowsByIso3().get(iso3);
+            if (row != null) {
+                content.getChildren().add(heading(d.name()));
+                for (int i = 0; i < d.columns().size(); i++) {
+                    if (!d.columns().get(i).equals("iso3")) {
+                        content.getChildren().add(small(d.columns().get(i) + ": " + (i < row.size() ? row.get(i) : "")));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addTreaty(Atlas atlas, String iso3, TreatyId treaty, Texts t) {
+        View view = View.of(treaty);
+        content.getChildren().add(heading(t.viewName(view)));
+        TreatyStatus status = atlas.history().statusOn(iso3, treaty, vm.date());
+        Label line = new Label(CountryDescriptions.statusLine(t, view, status));
+        line.setId("panel-status-" + treaty.name());
+        line.getStyleClass().add("panel-status");
+        line.setWrapText(wraps());
+        content.getChildren().add(line);
+        for (StatusEvent e : atlas.history().events(iso3, treaty)) {
+            if (e.effectiveDate().isAfter(vm.date())) {
+                continue;
+            }
+            String text = t.get("event." + e.type().csvName()) + " \u2014 " + t.eventDate(e);
+            Hyperlink source = new Hyperlink(text);
+            source.getStyleClass().add("event-link");
+            source.setTooltip(new Tooltip(e.source() + (e.note() == null || e.note().isEmpty() ? "" : "\n" + e.note())));
+            source.setOnAction(x -> open(e.source()));
+            content.getChildren().add(source);
+        }
+    }
+
+    /** Opens a source in the browser, but only http and https links. */
+    private void open(String url) {
+        try {
+            String scheme = URI.create(url).getScheme();
+            if (host != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                host.showDocument(url);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // not a URI: nothing to open
+        }
+    }
+
+    private Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-heading");
+        l.setWrapText(wraps());
+        return l;
+    }
+
+    private Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-small");
+        l.setWrapText(wraps());
+        return l;
+    }
+
+    /** JavaFX 21 repeats words when it wraps right-to-left labels: Arabic lines are kept whole (and elided). */
+    private boolean wraps() {
+        return !"ar".equals(vm.texts().locale().getLanguage());
+    }
+}
