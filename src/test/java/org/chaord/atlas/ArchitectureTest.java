@@ -67,7 +67,8 @@ class ArchitectureTest {
             .because("the words of the interface and of figures are plain Java, shared by render, export and ui");
 
     private static final String[] UI_ROOMS = {"org.chaord.atlas.ui.app..", "org.chaord.atlas.ui.map..",
-        "org.chaord.atlas.ui.timeline..", "org.chaord.atlas.ui.panel..", "org.chaord.atlas.ui.export.."};
+        "org.chaord.atlas.ui.timeline..", "org.chaord.atlas.ui.panel..", "org.chaord.atlas.ui.export..",
+        "org.chaord.atlas.ui.importer.."};
 
     @ArchTest
     static final ArchRule UI_ROOMS_HAVE_NO_CYCLES = slices().matching("org.chaord.atlas.ui.(*)..")

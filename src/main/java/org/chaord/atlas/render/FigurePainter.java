@@ -31,6 +31,10 @@ public final class FigurePainter {
         if (!scene.trackerLine().isBlank()) { // the UN convention's "n of 40 instruments"; empty for other views
             s.text(scene.trackerLine(), endX, 58 * k, 13 * k, false, p.text(), end);
         }
+        if (!scene.asOfLine().isBlank()) { // the day is past the data's as-of date: say what the map really shows
+            double asOfY = scene.trackerLine().isBlank() ? 58 * k : 78 * k;
+            s.text(scene.asOfLine(), endX, asOfY, 12 * k, true, p.text(), end);
+        }
         double footY = layout.height() - 12 * k;
         s.text(scene.sourceLine(), startX, footY, 11 * k, false, p.text(), start);
         s.text(scene.attribution(), endX, footY, 11 * k, false, p.text(), end);
@@ -74,8 +78,12 @@ public final class FigurePainter {
             labelW = Math.max(labelW, s.textWidth(e.label(), size, false));
             countW = Math.max(countW, e.count() < 0 ? 0 : s.textWidth(Integer.toString(e.count()), size, false));
         }
+        boolean uncertain = !scene.uncertainLine().isBlank();
+        if (uncertain) {
+            labelW = Math.max(labelW, s.textWidth(scene.uncertainLine(), size, false));
+        }
         double boxW = swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0);
-        double boxH = row * scene.legend().size() + 12 * k;
+        double boxH = row * (scene.legend().size() + (uncertain ? 1 : 0)) + 12 * k;
         double x = rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
         double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
         double swatchX = rtl ? x + boxW - 6 * k - swatch : x + 6 * k;
@@ -93,6 +101,18 @@ public final class FigurePainter {
                         p.text(), rtl ? TextAlign.LEFT : TextAlign.RIGHT);
             }
             yy += row;
+        }
+        if (uncertain) { // a hatched swatch, hatched as the map hatches, and "n uncertain (…)"
+            double sy = yy + (row - swatch) / 2;
+            s.fillRect(swatchX, sy, swatch, swatch, p.background());
+            s.beginPath();
+            Hatching.addScreenLines(s, new double[][] {{swatchX, sy, swatchX + swatch, sy, swatchX + swatch,
+                sy + swatch, swatchX, sy + swatch}}, ScenePainter.HATCH_SPACING_PX * 0.8 * k);
+            s.strokePath(ScenePainter.hatchInk(p), 1.1 * k);
+            s.strokeRect(swatchX, sy, swatch, swatch, 0xFF777777, 0.6 * k);
+            double labelX = rtl ? swatchX - 6 * k : swatchX + swatch + 6 * k;
+            s.text(scene.uncertainLine(), labelX, yy + row * 0.72, size, false, p.text(),
+                    rtl ? TextAlign.RIGHT : TextAlign.LEFT);
         }
         s.endGroup();
     }

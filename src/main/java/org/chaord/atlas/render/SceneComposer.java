@@ -3,6 +3,7 @@ package org.chaord.atlas.render;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
+import org.chaord.atlas.model.DataFreshness;
 import org.chaord.atlas.model.EntryIntoForceProgress;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.Treaty;
@@ -47,12 +48,18 @@ public final class SceneComposer {
         }
         legend.add(new LegendEntry(StatusClass.NOT_IN_OWN_RIGHT, t.className(view, StatusClass.NOT_IN_OWN_RIGHT),
                 req.palette().fill(StatusClass.NOT_IN_OWN_RIGHT), -1));
+        Set<String> uncertain = atlas.history().uncertainOn(view, req.date());
+        int uncertainCount = atlas.uncertainCountsOn(view, req.date()).values().stream().mapToInt(i -> i).sum();
+        String uncertainLine = uncertain.isEmpty() ? "" : t.get("legend.uncertain", uncertainCount);
+        DataFreshness freshness = new DataFreshness(atlas.dataAsOf());
+        String asOfLine = freshness.isBeyondAsOf(req.date()) ? t.beyondAsOf(atlas.dataAsOf()) : "";
         // the view's name from t: a treaty added by CSV is named by its treaties.csv name
         String title = req.frame().title().isEmpty() ? t.viewName(view) : req.frame().title();
         String asOf = atlas.dataAsOf() == null ? "?" : t.date(atlas.dataAsOf());
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
                 req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
-                t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"), trackerText(atlas, view, req.date(), t));
+                t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"),
+                trackerText(atlas, view, req.date(), t), uncertain, uncertainLine, asOfLine);
     }
 
     /** Whether the view shows a regional treaty, whose sources differ from the UN's and the Council of Europe's. */

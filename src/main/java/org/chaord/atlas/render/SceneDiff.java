@@ -22,16 +22,22 @@ public record SceneDiff(boolean incremental, Set<String> changed) {
                 || !request.sameExceptDate(before.request())) {
             return new SceneDiff(false, Set.of());
         }
-        return new SceneDiff(true, changedCountries(before.countries(), after.countries()));
+        return new SceneDiff(true, changedCountries(before, after));
     }
 
-    /** The countries whose fill differs, position by position (both lists follow the world's drawing order). */
-    private static Set<String> changedCountries(List<SceneCountry> before, List<SceneCountry> after) {
+    /**
+     * The countries whose fill or hatching differs, position by position (both lists follow the world's drawing
+     * order).
+     */
+    private static Set<String> changedCountries(MapScene beforeScene, MapScene afterScene) {
+        List<SceneCountry> before = beforeScene.countries();
+        List<SceneCountry> after = afterScene.countries();
         Set<String> changed = new HashSet<>();
         for (int i = 0; i < after.size(); i++) {
             SceneCountry a = after.get(i);
             SceneCountry b = i < before.size() ? before.get(i) : null;
-            if (b == null || !b.iso3().equals(a.iso3()) || b.fill() != a.fill()) {
+            if (b == null || !b.iso3().equals(a.iso3()) || b.fill() != a.fill()
+                    || beforeScene.isUncertain(a.iso3()) != afterScene.isUncertain(a.iso3())) {
                 changed.add(a.iso3());
             }
         }

@@ -7,6 +7,8 @@ public final class ScenePainter {
 
     private static final double MIN_STEP_PX = 0.35;
     private static final double MARKER_RADIUS_PX = 3.6;
+    /** Distance between hatching lines along x (and y): close enough to read on a small country, open enough to see its fill. */
+    static final double HATCH_SPACING_PX = 6;
 
     private ScenePainter() {
     }
@@ -33,6 +35,7 @@ public final class ScenePainter {
             s.endGroup();
         }
         s.endGroup();
+        paintHatching(scene, null, s);
         // All borders as one path, stroked once: a third of the raster time of stroking country by country.
         s.beginGroup("borders");
         s.beginPath();
@@ -54,10 +57,7 @@ public final class ScenePainter {
         s.beginGroup("markers");
         for (SceneCountry c : scene.countries()) {
             if (c.marker()) {
-                double x = v.screenX(c.shape().labelPoint().x);
-                double y = v.screenY(c.shape().labelPoint().y);
-                s.fillCircle(x, y, MARKER_RADIUS_PX * k, c.fill());
-                s.strokeCircle(x, y, MARKER_RADIUS_PX * k, c.highlighted() ? palette.accent() : palette.text(), 0.8 * k);
+                paintMarker(scene, c, s);
             }
         }
         s.endGroup();
@@ -88,18 +88,63 @@ public final class ScenePainter {
                 s.strokePath(flash ? palette.accent() : palette.border(), (flash ? 2.2 : 0.5) * k);
             }
         }
+        paintHatching(scene, changed, s);
         for (SceneCountry c : scene.countries()) {
             if (c.marker() && (changed.contains(c.iso3()) || nearChanged(c, changed, scene))) {
-                double x = v.screenX(c.shape().labelPoint().x);
-                double y = v.screenY(c.shape().labelPoint().y);
-                s.fillCircle(x, y, MARKER_RADIUS_PX * k, c.fill());
-                s.strokeCircle(x, y, MARKER_RADIUS_PX * k, c.highlighted() ? palette.accent() : palette.text(), 0.8 * k);
+                paintMarker(scene, c, s);
             }
         }
         if (scene.request().selected() != null) {
             paintSelection(scene, s);
         }
         s.unclip();
+    }
+
+    /**
+     * Hatches the uncertain countries (all of them, or those of {@code only}) with diagonal lines in the text colour,
+     * over their fill and under the borders (a marker gets one such line, see {@link #paintMarker}). In SVG: group
+     * "uncertain".
+     */
+    private static void paintHatching(MapScene scene, java.util.Set<String> only, PaintSurface s) {
+        if (scene.uncertain().isEmpty()) {
+            return;
+        }
+        Viewport v = scene.viewport();
+        double k = scene.pixelScale();
+        Envelope visible = v.visibleWorld();
+        int ink = hatchInk(scene.palette());
+        s.beginGroup("uncertain");
+        s.beginPath();
+        for (SceneCountry c : scene.countries()) {
+            if (scene.isUncertain(c.iso3()) && (only == null || only.contains(c.iso3()))
+                    && visible.intersects(c.shape().envelope())) {
+                Hatching.addLines(s, v, c.shape().rings(scene.level()), HATCH_SPACING_PX * k);
+            }
+        }
+        s.strokePath(ink, 1.1 * k);
+        s.endGroup();
+    }
+
+    /** The hatching's colour: the text colour, a little transparent so the fill shows through. */
+    static int hatchInk(Palette palette) {
+        return (palette.text() & 0x00FFFFFF) | 0xB4000000;
+    }
+
+    /** A microstate's marker; an uncertain one is crossed by one hatching line, as its shape would be. */
+    private static void paintMarker(MapScene scene, SceneCountry c, PaintSurface s) {
+        Viewport v = scene.viewport();
+        double k = scene.pixelScale();
+        double r = MARKER_RADIUS_PX * k;
+        double x = v.screenX(c.shape().labelPoint().x);
+        double y = v.screenY(c.shape().labelPoint().y);
+        s.fillCircle(x, y, r, c.fill());
+        if (scene.isUncertain(c.iso3())) {
+            s.beginPath();
+            s.moveTo(x - r * 0.7, y + r * 0.7);
+            s.lineTo(x + r * 0.7, y - r * 0.7);
+            s.strokePath(scene.palette().text(), 1.1 * k);
+        }
+        s.strokeCircle(x, y, r, c.highlighted() ? scene.palette().accent() : scene.palette().text(), 0.8 * k);
     }
 
     /** A marker over a repainted neighbour must be drawn again on top of it. */

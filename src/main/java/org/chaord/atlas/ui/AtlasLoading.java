@@ -26,6 +26,11 @@ final class AtlasLoading {
         this.source = source;
     }
 
+    /** The data folder loads read (null when the view-model has no source). */
+    java.nio.file.Path dataDir() {
+        return source == null ? null : source.location().dataDir();
+    }
+
     void reload() {
         if (source != null) {
             ProjectionKind kind = vm.projectionProperty().get();

@@ -273,6 +273,11 @@ public final class AtlasViewModel {
         world.set(projected);
     }
 
+    /** The data folder the atlas is read from (null when data only arrive through {@link #showLoaded}). */
+    public Path dataDir() {
+        return loading.dataDir();
+    }
+
     /** Reads the data folder and the map again (File → Reload). */
     public void reload() {
         loading.reload();

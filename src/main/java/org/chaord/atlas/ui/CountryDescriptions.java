@@ -57,9 +57,12 @@ public final class CountryDescriptions {
             return name + "\n" + standing + " \u2014 " + vm.texts().className(vm.view(), StatusClass.NOT_IN_OWN_RIGHT);
         }
         View view = vm.view();
+        String uncertain = atlas.history().isUncertain(iso3, view, vm.date())
+                ? "\n" + vm.texts().get("panel.uncertain") : ""; // the hatching, in words
         if (view.kind() != View.Kind.TREATY) {
-            return name + "\n" + vm.texts().className(view, atlas.history().classOn(iso3, view, vm.date()));
+            return name + "\n" + vm.texts().className(view, atlas.history().classOn(iso3, view, vm.date())) + uncertain;
         }
-        return name + "\n" + statusLine(vm.texts(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date()));
+        return name + "\n" + statusLine(vm.texts(), view, atlas.history().statusOn(iso3, view.treaty(), vm.date()))
+                + uncertain;
     }
 }

@@ -140,7 +140,8 @@ class Map10mTest {
         List<String> keys = new ArrayList<>();
         for (Object f : (JSONArray) root.get("features")) {
             JSONObject feature = (JSONObject) f;
-            keys.add(feature.get("id") + " " + new java.util.TreeMap<>((JSONObject) feature.get("properties")));
+            java.util.Map<?, ?> properties = (java.util.Map<?, ?>) feature.get("properties");
+            keys.add(feature.get("id") + " " + new java.util.TreeMap<Object, Object>(properties));
         }
         return keys;
     }

@@ -6,6 +6,8 @@ package org.chaord.atlas.data.depositary;
  */
 public final class DepositaryFormatException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     public DepositaryFormatException(String message) {
         super(message);
     }

@@ -33,6 +33,7 @@ final class MainMenu extends MenuBar {
                 item(t.get("menu.export"), "menu-export", AppAction.EXPORT),
                 item(t.get("menu.copyImage"), "menu-copy", AppAction.COPY_IMAGE),
                 item(t.get("menu.openDataset"), "menu-open", AppAction.OPEN_DATASET),
+                item(t.get("menu.updateFromDepositary"), "menu-import", AppAction.UPDATE_FROM_DEPOSITARY),
                 item(t.get("menu.reload"), "menu-reload", AppAction.RELOAD),
                 item(t.get("menu.quit"), "menu-quit", AppAction.QUIT));
         Menu view = new Menu(t.get("menu.view"));

@@ -20,6 +20,8 @@ import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
+import org.chaord.atlas.ui.importer.ImportDialog;
+import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.LegendView;
@@ -58,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private SidePanel panel;
     private BorderPane bottom;
     private boolean complete;
+    private ImportDialog lastImportDialog;
 
     public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
                       Supplier<ExportService> exports, WindowActions actions) {
@@ -80,7 +83,8 @@ public final class MainWindow extends BorderPane {
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         // In presentation mode the big title and date sit above the map, never over it.
-        VBox centre = new VBox(overlay, mapArea);
+        // Old data: a notice above the map offers the import (it never covers the map).
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         setCenter(centre);
@@ -120,6 +124,7 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.EXPORT, this::showExportDialog);
         a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
         a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
+        a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
         a.put(AppAction.RELOAD, vm::reload);
         a.put(AppAction.QUIT, actions.quit());
         a.put(AppAction.PRESENTATION, this::togglePresentation);
@@ -211,6 +216,19 @@ public final class MainWindow extends BorderPane {
                 host == null ? null : dir -> host.showDocument(dir.toUri().toString()));
         dialog.show();
         return dialog;
+    }
+
+    /** Opens File → Update from depositary file… (not blocking). */
+    public ImportDialog showImportDialog() {
+        ImportDialog dialog = new ImportDialog(getScene().getWindow(), vm, threads);
+        lastImportDialog = dialog;
+        dialog.show();
+        return dialog;
+    }
+
+    /** The import dialog opened last (null before), for tests that open it from the menu. */
+    public ImportDialog lastImportDialog() {
+        return lastImportDialog;
     }
 
     public MapCanvas map() {

@@ -29,6 +29,9 @@ public final class LegendView extends VBox {
 
     private final AtlasViewModel vm;
     private final Label tracker = new Label();
+    private final Label asOf = new Label();
+    private final Label uncertain = new Label();
+    private final HBox uncertainRow = new HBox(8, HatchSwatch.create(), uncertain);
     private final Map<StatusClass, Label> countLabels = new EnumMap<>(StatusClass.class);
     private MapScene shown;
 
@@ -40,6 +43,14 @@ public final class LegendView extends VBox {
         tracker.setId("tracker");
         tracker.getStyleClass().add("tracker");
         tracker.setWrapText(true);
+        asOf.setId("legend-asof");
+        asOf.getStyleClass().add("as-of-note");
+        asOf.setWrapText(true);
+        uncertain.setId("legend-uncertain");
+        uncertain.getStyleClass().add("uncertain-note");
+        uncertain.setWrapText(true);
+        uncertainRow.setAlignment(Pos.CENTER_LEFT);
+        uncertainRow.getStyleClass().add("legend-row");
         vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
         show(vm.scene());
     }
@@ -59,7 +70,19 @@ public final class LegendView extends VBox {
         } else {
             rebuild(scene);
         }
+        showNotes(scene);
         shown = scene;
+    }
+
+    /** The hatching's line with its count, and the as-of note past the data's as-of date; hidden when empty. */
+    private void showNotes(MapScene scene) {
+        uncertain.setText(scene.uncertainLine());
+        asOf.setText(scene.asOfLine());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {uncertainRow, asOf}) {
+            boolean on = n == asOf ? !scene.asOfLine().isEmpty() : !scene.uncertainLine().isEmpty();
+            n.setVisible(on);
+            n.setManaged(on);
+        }
     }
 
     private static boolean sameRows(MapScene a, MapScene b) {
@@ -82,10 +105,13 @@ public final class LegendView extends VBox {
         Label title = new Label(scene.title());
         title.getStyleClass().add("legend-title");
         title.setWrapText(!rtl);
-        getChildren().add(title);
+        getChildren().addAll(title, asOf);
+        asOf.setWrapText(!rtl);
+        uncertain.setWrapText(!rtl);
         for (LegendEntry e : scene.legend()) {
             getChildren().add(row(e, rtl));
         }
+        getChildren().add(uncertainRow);
         tracker.setText(scene.trackerLine());
         if (!scene.trackerLine().isEmpty()) { // a treaty still counting instruments towards entry into force
             getChildren().add(tracker);

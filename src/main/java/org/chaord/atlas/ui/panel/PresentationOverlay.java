@@ -19,6 +19,7 @@ public final class PresentationOverlay extends VBox {
     private final Label title = new Label();
     private final Label date = new Label();
     private final Label counter = new Label();
+    private final Label asOf = new Label();
     private final Label hint = new Label();
     private final InvalidationListener follow = x -> update();
 
@@ -34,7 +35,11 @@ public final class PresentationOverlay extends VBox {
         counter.setId("presentation-counter");
         counter.getStyleClass().add("presentation-counter");
         hint.getStyleClass().add("presentation-hint");
-        getChildren().addAll(title, date, counter, hint);
+        asOf.setId("presentation-asof");
+        asOf.getStyleClass().add("as-of-note");
+        asOf.setVisible(false);
+        asOf.setManaged(false);
+        getChildren().addAll(title, date, asOf, counter, hint);
         setVisible(false);
         setManaged(false);
     }
@@ -63,6 +68,9 @@ public final class PresentationOverlay extends VBox {
         Texts st = scene.request().texts();
         title.setText(scene.title());
         date.setText(st.longDate(scene.request().date()));
+        asOf.setText(scene.asOfLine()); // past the data's as-of date, what the map really shows
+        asOf.setVisible(!scene.asOfLine().isEmpty());
+        asOf.setManaged(asOf.isVisible());
         counter.setText(TreatyCounter.line(vm.atlas(), scene.request().date(), st));
     }
 }

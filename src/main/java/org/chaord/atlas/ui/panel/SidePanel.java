@@ -103,12 +103,19 @@ public final class SidePanel extends ScrollPane {
         line.getStyleClass().add("panel-status");
         line.setWrapText(wraps());
         content.getChildren().add(line);
+        if (atlas.history().isUncertain(iso3, treaty, vm.date())) {
+            Label uncertain = small(t.get("panel.uncertain"));
+            uncertain.setId("panel-uncertain-" + treaty.name());
+            content.getChildren().add(uncertain);
+        }
         for (StatusEvent e : atlas.history().events(iso3, treaty)) {
-            if (e.effectiveDate().isAfter(vm.date())) {
+            // an undated event is listed from its not_before on, with its interval ("between Apr 2008 and Jul 2017")
+            if (e.effectiveDate().isAfter(vm.date()) && !e.isUncertainOn(vm.date())) {
                 continue;
             }
             String text = t.get("event." + e.type().csvName()) + " \u2014 " + t.eventDate(e);
             Hyperlink source = new Hyperlink(text);
+            source.setId("panel-event-" + treaty.name() + "-" + e.type().csvName());
             source.getStyleClass().add("event-link");
             source.setTooltip(new Tooltip(e.source() + (e.note() == null || e.note().isEmpty() ? "" : "\n" + e.note())));
             source.setOnAction(x -> open(e.source()));

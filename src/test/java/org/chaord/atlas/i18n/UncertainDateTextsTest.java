@@ -1,4 +1,4 @@
-package org.chaord.atlas.render;
+package org.chaord.atlas.i18n;
 
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.EventType;
