@@ -36,7 +36,22 @@ final class DataFiles {
         return AtlasLoader.load(dataDir, mapFile, MapCache.userCache());
     }
 
-    /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
+    /**
+     * The 1:10m shapes for a region export (a Europe figure shows Luxembourg's real outline), read through the map
+     * cache; the given shapes when there is no detail map (another map was named) or it has problems.
+     */
+    static java.util.Map<String, org.locationtech.jts.geom.Geometry> detailShapes(
+            org.chaord.atlas.data.DataLocation location, java.util.Map<String, org.locationtech.jts.geom.Geometry> coarse) {
+        Path detail = location.detailMapFile();
+        if (detail == null) {
+            return coarse;
+        }
+        java.util.List<LoadProblem> problems = new java.util.ArrayList<>();
+        var shapes = MapCache.userCache().read(detail, problems);
+        return problems.isEmpty() && !shapes.isEmpty() ? shapes : coarse;
+    }
+
+        /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
     static void warn(LoadResult result, PrintWriter err) {
         if (!result.hasProblems()) {
             return;

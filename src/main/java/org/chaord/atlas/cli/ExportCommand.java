@@ -99,6 +99,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en, fr, es, ru, zh, ar. Default: ${DEFAULT-VALUE}")
     Locale lang;
 
+    @Option(names = "--labels", description = "Country names on the map, in the figure's language (SVG: one <text> per name)")
+    boolean labels;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -122,6 +125,7 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         base = base.withView(choice.resolve(data.atlas(), spec));
+        var shapes = region == RegionPreset.WORLD ? data.shapes() : DataFiles.detailShapes(top.location(), data.shapes());
         ExportService service = new ExportService();
         try {
             if (batch) {
@@ -129,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             for (LocalDate day : dates) {
                 Path file = batch ? out.resolve(fileName(day, fmt)) : out;
-                ExportResult r = service.export(base.withDate(day), data.atlas(), data.shapes(), file, null);
+                ExportResult r = service.export(base.withDate(day), data.atlas(), shapes, file, null);
                 stdout.println(r.file());
                 stdout.flush();
             }
@@ -171,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
             throw usage(problem);
         });
         MapFrame frame = MapFrame.of(choice.asked(), LocalDate.now()).withPalette(palette).withTexts(new Texts(lang))
-                .withTitles(title, subtitle);
+                .withTitles(title, subtitle).withLabels(labels);
         return ExportSpec.of(ExportFormat.PNG, frame).withSize(w, h, resolution).withProjection(projection)
                 .withRegion(region);
     }

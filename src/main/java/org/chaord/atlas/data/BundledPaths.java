@@ -8,6 +8,8 @@ public final class BundledPaths {
 
     public static final String DATA = "data";
     public static final String MAP = "maps/countries-50m.geojson";
+    /** The same countries at 1:10m, keyed the same way: drawn when zoomed to a region or closer. */
+    public static final String MAP_10M = "maps/countries-10m.geojson";
 
     private BundledPaths() {
     }

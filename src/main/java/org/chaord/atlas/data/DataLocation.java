@@ -22,6 +22,18 @@ public record DataLocation(Path dataDir, Path mapFile, boolean mapNamed) {
         return resolve(null, null);
     }
 
+    /**
+     * The 1:10m map beside the bundled 1:50m one, for region zoom and region exports; null when someone named
+     * another map (its detail is unknown) or the file is missing.
+     */
+    public Path detailMapFile() {
+        if (mapNamed) {
+            return null;
+        }
+        Path detail = BundledPaths.locate(BundledPaths.MAP_10M);
+        return java.nio.file.Files.isRegularFile(detail) ? detail : null;
+    }
+
     static DataLocation resolve(Path dataOption, Path mapOption, UnaryOperator<String> properties,
                                 UnaryOperator<String> environment) {
         Path data = first(dataOption, properties.apply("atlas.data"), environment.apply("ATLAS_DATA"));

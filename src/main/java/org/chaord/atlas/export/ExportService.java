@@ -3,6 +3,8 @@ package org.chaord.atlas.export;
 import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.render.ComposedFigure;
+import org.chaord.atlas.render.FigureComposer;
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
 import org.chaord.atlas.render.Highlights;
@@ -78,8 +80,9 @@ public final class ExportService {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be positive (got " + scale + ")");
         }
-        MapScene scene = compose(spec, atlas, world);
-        FigureLayout layout = layout(spec);
+        ComposedFigure figure = figure(spec, atlas, world);
+        MapScene scene = figure.scene();
+        FigureLayout layout = figure.layout();
         if (scale == 1) {
             return PngWriter.paint(scene, layout, fonts, ExportProgress.NONE);
         }
@@ -98,13 +101,31 @@ public final class ExportService {
 
     /** Composes the scene an export of {@code spec} paints. */
     public static MapScene compose(ExportSpec spec, Atlas atlas, ProjectedWorld world) {
+        checkProjection(spec, world);
+        FigureLayout layout = layout(spec);
+        SceneRequest request = new SceneRequest(spec.frame(), viewport(spec, world), Highlights.NONE);
+        return SceneComposer.compose(atlas, world, request, layout.k());
+    }
+
+    /** The scene and page layout an export of {@code spec} paints, its legend placed where it hides no land. */
+    public ComposedFigure figure(ExportSpec spec, Atlas atlas, ProjectedWorld world) {
+        checkProjection(spec, world);
+        Envelope shown = spec.extent() != null ? spec.extent() : spec.region().projected(world.projection());
+        BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = one.createGraphics();
+        try {
+            return FigureComposer.compose(atlas, world, spec.frame(), shown, spec.width(), spec.height(),
+                    new Graphics2DSurface(g, false, fonts));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void checkProjection(ExportSpec spec, ProjectedWorld world) {
         if (world.projection().kind() != spec.projection()) {
             throw new IllegalArgumentException("world is projected with " + world.projection().kind().id()
                     + " but the export asks for " + spec.projection().id());
         }
-        FigureLayout layout = layout(spec);
-        SceneRequest request = new SceneRequest(spec.frame(), viewport(spec, world), Highlights.NONE);
-        return SceneComposer.compose(atlas, world, request, layout.k());
     }
 
     /** Exports from lon/lat shapes, projecting them (once per projection, cached). */
@@ -120,8 +141,9 @@ public final class ExportService {
             throws IOException {
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         step(p, "composing", 0.1);
-        MapScene scene = compose(spec, atlas, world);
-        FigureLayout layout = layout(spec);
+        ComposedFigure figure = figure(spec, atlas, world);
+        MapScene scene = figure.scene();
+        FigureLayout layout = figure.layout();
         Path target = out.toAbsolutePath().normalize();
         Path temp = AtomicFileTarget.begin(target);
         try {
@@ -145,7 +167,7 @@ public final class ExportService {
             case PNG -> {
                 BufferedImage image = PngWriter.paint(scene, layout, fonts, p);
                 step(p, "writing", 0.6);
-                PngWriter.write(image, spec.dpi(), os, p);
+                PngWriter.write(image, spec.dpi(), PngWriter.figureText(scene), os, p);
             }
             case SVG -> {
                 String svg = SvgWriter.paint(scene, layout, fonts, p);

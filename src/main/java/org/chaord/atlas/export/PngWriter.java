@@ -45,6 +45,12 @@ final class PngWriter {
     }
 
     static void write(BufferedImage image, double dpi, OutputStream out, ExportProgress progress) throws IOException {
+        write(image, dpi, java.util.Map.of(), out, progress);
+    }
+
+    /** As above, with text chunks (keyword → text; iTXt, so Arabic and Chinese titles survive). */
+    static void write(BufferedImage image, double dpi, java.util.Map<String, String> text, OutputStream out,
+                      ExportProgress progress) throws IOException {
         ImageTypeSpecifier type = ImageTypeSpecifier.createFromRenderedImage(image);
         ImageWriter writer = ImageIO.getImageWriters(type, "png").next();
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
@@ -55,6 +61,9 @@ final class PngWriter {
             }
             IIOMetadata metadata = writer.getDefaultImageMetadata(type, param);
             metadata.mergeTree(PNG_METADATA_FORMAT, physNode(dpi));
+            if (!text.isEmpty()) {
+                metadata.mergeTree(PNG_METADATA_FORMAT, textNode(text));
+            }
             writer.setOutput(ios);
             // Encoding a huge image takes seconds: the writer checks for an abort between rows.
             writer.addIIOWriteProgressListener(new javax.imageio.event.IIOWriteProgressListener() {
@@ -88,6 +97,35 @@ final class PngWriter {
         phys.setAttribute("unitSpecifier", "meter");
         IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
         root.appendChild(phys);
+        return root;
+    }
+
+    /** The standard keywords of a figure: Title, Description, Source, Software, Creation Time (RFC 1123). */
+    static java.util.Map<String, String> figureText(MapScene scene) {
+        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put("Title", org.chaord.atlas.render.FigureText.title(scene) + " \u2014 " + scene.dateLine());
+        text.put("Description", org.chaord.atlas.render.FigureText.description(scene));
+        text.put("Source", scene.sourceLine());
+        text.put("Software", "Chaord Atlas");
+        text.put("Creation Time", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)));
+        return text;
+    }
+
+    static IIOMetadataNode textNode(java.util.Map<String, String> text) {
+        IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+        text.forEach((keyword, value) -> {
+            IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+            entry.setAttribute("keyword", keyword);
+            entry.setAttribute("compressionFlag", "FALSE");
+            entry.setAttribute("compressionMethod", "0");
+            entry.setAttribute("languageTag", "");
+            entry.setAttribute("translatedKeyword", "");
+            entry.setAttribute("text", value);
+            itxt.appendChild(entry);
+        });
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
+        root.appendChild(itxt);
         return root;
     }
 

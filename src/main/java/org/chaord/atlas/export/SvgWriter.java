@@ -2,6 +2,7 @@ package org.chaord.atlas.export;
 
 import org.chaord.atlas.render.FigureLayout;
 import org.chaord.atlas.render.FigurePainter;
+import org.chaord.atlas.render.FigureText;
 import org.chaord.atlas.render.MapScene;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -34,7 +35,23 @@ final class SvgWriter {
         } finally {
             g.dispose();
         }
-        return SvgFillAttributes.add(g.getSVGDocument());
+        return withDescription(SvgFillAttributes.add(g.getSVGDocument()), scene);
+    }
+
+    /** {@code <title>} and {@code <desc>} as the first children of {@code <svg>}: what a reader announces. */
+    static String withDescription(String svg, MapScene scene) {
+        int open = svg.indexOf("<svg");
+        int end = open < 0 ? -1 : svg.indexOf('>', open);
+        if (end < 0) {
+            return svg;
+        }
+        String head = "<title>" + xml(FigureText.title(scene)) + "</title><desc>" + xml(FigureText.description(scene))
+                + "</desc>";
+        return svg.substring(0, end + 1) + head + svg.substring(end + 1);
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static void write(String svg, OutputStream out) throws IOException {

@@ -60,8 +60,31 @@ public final class FigurePainter {
         return cut.strip() + "\u2026";
     }
 
-    static boolean isRightToLeft(MapScene scene) {
+    public static boolean isRightToLeft(MapScene scene) {
         return "ar".equals(scene.request().texts().locale().getLanguage());
+    }
+
+    /** The legend box's width and height as {@code s} measures its words, its entries in one column. */
+    public static double[] legendSize(MapScene scene, double k, PaintSurface s) {
+        return legendSize(scene, k, s, 1);
+    }
+
+    /** The legend box's width and height with its entries in {@code columns} columns, filled row by row. */
+    public static double[] legendSize(MapScene scene, double k, PaintSurface s, int columns) {
+        double labelW = 0;
+        double countW = 0;
+        for (LegendEntry e : scene.legend()) {
+            labelW = Math.max(labelW, s.textWidth(e.label(), 12 * k, false));
+            countW = Math.max(countW, e.count() < 0 ? 0 : s.textWidth(Integer.toString(e.count()), 12 * k, false));
+        }
+        double column = 13 * k + 18 * k + labelW + (countW > 0 ? 14 * k + countW : 0);
+        int rows = (scene.legend().size() + columns - 1) / columns;
+        double width = column * columns + 12 * k * (columns - 1);
+        if (!scene.uncertainLine().isBlank()) { // one more row across the whole box: "n uncertain (…)"
+            rows++;
+            width = Math.max(width, 13 * k + 18 * k + s.textWidth(scene.uncertainLine(), 12 * k, false));
+        }
+        return new double[] {width, 19 * k * rows + 12 * k};
     }
 
     private static void paintLegend(MapScene scene, FigureLayout layout, PaintSurface s) {
@@ -71,38 +94,36 @@ public final class FigurePainter {
         double size = 12 * k;
         double row = 19 * k;
         double swatch = 13 * k;
-        double gap = 14 * k;
-        double labelW = 0;
-        double countW = 0;
-        for (LegendEntry e : scene.legend()) {
-            labelW = Math.max(labelW, s.textWidth(e.label(), size, false));
-            countW = Math.max(countW, e.count() < 0 ? 0 : s.textWidth(Integer.toString(e.count()), size, false));
-        }
-        boolean uncertain = !scene.uncertainLine().isBlank();
-        if (uncertain) {
-            labelW = Math.max(labelW, s.textWidth(scene.uncertainLine(), size, false));
-        }
-        double boxW = swatch + 18 * k + labelW + (countW > 0 ? gap + countW : 0);
-        double boxH = row * (scene.legend().size() + (uncertain ? 1 : 0)) + 12 * k;
-        double x = rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
-        double y = layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
-        double swatchX = rtl ? x + boxW - 6 * k - swatch : x + 6 * k;
+        LegendSpot spot = layout.legend();
+        int columns = spot == null ? 1 : spot.columns();
+        double[] box = legendSize(scene, k, s, columns);
+        double boxW = box[0];
+        double boxH = box[1];
+        double columnW = (boxW - 12 * k * (columns - 1)) / columns;
+        double x = spot != null ? spot.x()
+                : rtl ? layout.mapLeft() + layout.mapWidth() - 8 * k - boxW : layout.mapLeft() + 8 * k;
+        double y = spot != null ? spot.y() : layout.mapTop() + layout.mapHeight() - boxH - 8 * k;
         s.beginGroup("legend");
         s.fillRect(x, y, boxW, boxH, (p.background() & 0x00FFFFFF) | 0xE6000000);
         s.strokeRect(x, y, boxW, boxH, p.border() == 0xFFFFFFFF ? 0xFFBBBBBB : p.border(), 0.8 * k);
-        double yy = y + 6 * k;
-        for (LegendEntry e : scene.legend()) {
+        for (int i = 0; i < scene.legend().size(); i++) {
+            LegendEntry e = scene.legend().get(i);
+            double colX = rtl ? x + boxW - (i % columns + 1) * columnW - (i % columns) * 12 * k
+                    : x + (i % columns) * (columnW + 12 * k);
+            double yy = y + 6 * k + (i / columns) * row;
+            double swatchX = rtl ? colX + columnW - 6 * k - swatch : colX + 6 * k;
             s.fillRect(swatchX, yy + (row - swatch) / 2, swatch, swatch, e.argb());
             s.strokeRect(swatchX, yy + (row - swatch) / 2, swatch, swatch, 0xFF777777, 0.6 * k);
             double labelX = rtl ? swatchX - 6 * k : swatchX + swatch + 6 * k;
             s.text(e.label(), labelX, yy + row * 0.72, size, false, p.text(), rtl ? TextAlign.RIGHT : TextAlign.LEFT);
             if (e.count() >= 0) {
-                s.text(Integer.toString(e.count()), rtl ? x + 6 * k : x + boxW - 6 * k, yy + row * 0.72, size, false,
-                        p.text(), rtl ? TextAlign.LEFT : TextAlign.RIGHT);
+                s.text(Integer.toString(e.count()), rtl ? colX + 6 * k : colX + columnW - 6 * k, yy + row * 0.72, size,
+                        false, p.text(), rtl ? TextAlign.LEFT : TextAlign.RIGHT);
             }
-            yy += row;
         }
-        if (uncertain) { // a hatched swatch, hatched as the map hatches, and "n uncertain (…)"
+        if (!scene.uncertainLine().isBlank()) { // a hatched swatch, hatched as the map hatches, and "n uncertain (…)"
+            double yy = y + 6 * k + ((scene.legend().size() + columns - 1) / columns) * row;
+            double swatchX = rtl ? x + boxW - 6 * k - swatch : x + 6 * k;
             double sy = yy + (row - swatch) / 2;
             s.fillRect(swatchX, sy, swatch, swatch, p.background());
             s.beginPath();

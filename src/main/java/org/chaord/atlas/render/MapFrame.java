@@ -9,10 +9,11 @@ import java.util.Objects;
 
 /**
  * What a figure shows, on screen and in every export: the view on a day, in a palette and a language, under a title
- * and subtitle. An empty title means the view's name; an empty subtitle means none. Build one with {@link #of} and
- * the {@code with…} methods, never with nulls by position.
+ * and subtitle. An empty title means the view's name; an empty subtitle means none. With {@code labels} the map
+ * carries country names. Build one with {@link #of} and the {@code with…} methods, never with nulls by position.
  */
-public record MapFrame(View view, LocalDate date, Palette palette, Texts texts, String title, String subtitle) {
+public record MapFrame(View view, LocalDate date, Palette palette, Texts texts, String title, String subtitle,
+                       boolean labels) {
 
     public MapFrame {
         Objects.requireNonNull(view, "view");
@@ -23,30 +24,40 @@ public record MapFrame(View view, LocalDate date, Palette palette, Texts texts, 
         subtitle = subtitle == null ? "" : subtitle.strip();
     }
 
+    /** A frame without names on the map. */
+    public MapFrame(View view, LocalDate date, Palette palette, Texts texts, String title, String subtitle) {
+        this(view, date, palette, texts, title, subtitle, false);
+    }
+
     /** The view on a day, default palette, English, default title. */
     public static MapFrame of(View view, LocalDate date) {
         return new MapFrame(view, date, Palette.DEFAULT, new Texts(Locale.ENGLISH), "", "");
     }
 
     public MapFrame withView(View v) {
-        return new MapFrame(v, date, palette, texts, title, subtitle);
+        return new MapFrame(v, date, palette, texts, title, subtitle, labels);
     }
 
     public MapFrame withDate(LocalDate d) {
-        return new MapFrame(view, d, palette, texts, title, subtitle);
+        return new MapFrame(view, d, palette, texts, title, subtitle, labels);
     }
 
     public MapFrame withPalette(Palette p) {
-        return new MapFrame(view, date, p, texts, title, subtitle);
+        return new MapFrame(view, date, p, texts, title, subtitle, labels);
     }
 
     public MapFrame withTexts(Texts t) {
-        return new MapFrame(view, date, palette, t, title, subtitle);
+        return new MapFrame(view, date, palette, t, title, subtitle, labels);
     }
 
     /** Title and subtitle as typed; empty ones fall back to the view's name and to no subtitle. */
     public MapFrame withTitles(String newTitle, String newSubtitle) {
-        return new MapFrame(view, date, palette, texts, newTitle, newSubtitle);
+        return new MapFrame(view, date, palette, texts, newTitle, newSubtitle, labels);
+    }
+
+    /** The same frame with or without country names on the map. */
+    public MapFrame withLabels(boolean on) {
+        return new MapFrame(view, date, palette, texts, title, subtitle, on);
     }
 
     /** The title the figure shows: the one given, else the view's name in the frame's language. */

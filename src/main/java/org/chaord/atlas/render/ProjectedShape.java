@@ -1,7 +1,9 @@
 package org.chaord.atlas.render;
 
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
@@ -21,6 +23,7 @@ public final class ProjectedShape {
     private final double area;
     private final Coordinate labelPoint;
     private volatile IndexedPointInAreaLocator locator;
+    private volatile Coordinate nameAnchor;
 
     ProjectedShape(String iso3, Geometry projected) {
         this.iso3 = iso3;
@@ -32,6 +35,10 @@ public final class ProjectedShape {
 
     /** The interior point of the largest part: a marker for France sits in France, not in French Guiana. */
     private static Coordinate labelPoint(Geometry g) {
+        return largestPart(g).getInteriorPoint().getCoordinate();
+    }
+
+    private static Geometry largestPart(Geometry g) {
         Geometry largest = g;
         if (g.getNumGeometries() > 1) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -40,7 +47,7 @@ public final class ProjectedShape {
                 }
             }
         }
-        return largest.getInteriorPoint().getCoordinate();
+        return largest;
     }
 
     public String iso3() {
@@ -68,6 +75,35 @@ public final class ProjectedShape {
 
     public Coordinate labelPoint() {
         return labelPoint;
+    }
+
+    /** True when the two shapes come within {@code distance} projected units of each other (share a border). */
+    public boolean isWithin(ProjectedShape other, double distance) {
+        Envelope grown = new Envelope(envelope);
+        grown.expandBy(distance);
+        return grown.intersects(other.envelope)
+                && IndexedFacetDistance.isWithinDistance(projected, other.projected, distance);
+    }
+
+    /**
+     * Where a name has the most room: the centre of the largest circle inside the largest part (its pole of
+     * inaccessibility), found once, on first use, to a two-hundredth of the part's size.
+     */
+    public Coordinate nameAnchor() {
+        Coordinate c = nameAnchor;
+        if (c == null) {
+            Geometry part = largestPart(projected);
+            Envelope e = part.getEnvelopeInternal();
+            double tolerance = Math.max(e.getWidth(), e.getHeight()) / 200;
+            c = tolerance > 0 ? MaximumInscribedCircle.getCenter(part, tolerance).getCoordinate() : labelPoint;
+            nameAnchor = c;
+        }
+        return c;
+    }
+
+    /** True when the shape meets the rectangle (JTS tests rectangles against polygons without overlay). */
+    public boolean intersects(Envelope rect) {
+        return envelope.intersects(rect) && projected.intersects(projected.getFactory().toGeometry(rect));
     }
 
     public boolean contains(double x, double y) {

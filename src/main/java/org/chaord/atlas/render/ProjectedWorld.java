@@ -180,4 +180,15 @@ public final class ProjectedWorld {
         }
         return best;
     }
+
+    /** True when any country's shape meets the projected rectangle (a legend placed there would hide land). */
+    @SuppressWarnings("unchecked")
+    public boolean anyLandIn(Envelope rect) {
+        for (ProjectedShape s : (List<ProjectedShape>) index.query(rect)) {
+            if (s.intersects(rect)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

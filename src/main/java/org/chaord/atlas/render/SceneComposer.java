@@ -9,6 +9,8 @@ import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.View;
 
+import org.locationtech.jts.geom.Envelope;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,22 @@ public final class SceneComposer {
         return new MapScene(req, world, countries, legend, ProjectedWorld.levelFor(scale), pixelScale, title,
                 req.frame().subtitle(), t.get("figure.date", t.longDate(req.date())),
                 t.get(regional(atlas, view) ? "figure.sourceRegional" : "figure.source", asOf), t.get("figure.attribution"),
-                trackerText(atlas, view, req.date(), t), uncertain, uncertainLine, asOfLine);
+                trackerText(atlas, view, req.date(), t), uncertain, uncertainLine, asOfLine,
+                req.frame().labels() ? labels(atlas, world, req, pixelScale) : List.of());
+    }
+
+    /** Names in the frame's language for every shape with a country row; territories weigh less than states. */
+    static List<MapLabel> labels(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale) {
+        List<LabelCandidate> candidates = new ArrayList<>();
+        Envelope visible = req.viewport().visibleWorld();
+        for (ProjectedShape shape : world.largestFirst()) {
+            Country c = atlas.countries().get(shape.iso3());
+            if (c != null && visible.intersects(shape.envelope())) {
+                double weight = c.kind().actsInOwnRight() ? 1 : 0.35;
+                candidates.add(new LabelCandidate(shape, req.texts().countryName(c.iso3(), c.name()), weight));
+            }
+        }
+        return LabelPlacer.place(candidates, req.viewport(), req.selected(), pixelScale);
     }
 
     /** Whether the view shows a regional treaty, whose sources differ from the UN's and the Council of Europe's. */

@@ -7,12 +7,16 @@ import java.util.Set;
 /**
  * How a scene differs from the one painted before it. When only the day moved (same world, viewport, view, palette,
  * language, no class or group highlights) a timeline step repaints just the countries whose fill changed; anything
- * else needs the whole map again.
+ * else needs the whole map again. {@code flash}: the changed countries light up for a moment (steps forward only).
  */
-public record SceneDiff(boolean incremental, Set<String> changed) {
+public record SceneDiff(boolean incremental, Set<String> changed, boolean flash) {
 
     public SceneDiff {
         changed = Set.copyOf(changed);
+    }
+
+    public SceneDiff(boolean incremental, Set<String> changed) {
+        this(incremental, changed, false);
     }
 
     /** The diff of {@code after} over {@code before}; a null {@code before} (nothing painted yet) needs everything. */
@@ -22,7 +26,11 @@ public record SceneDiff(boolean incremental, Set<String> changed) {
                 || !request.sameExceptDate(before.request())) {
             return new SceneDiff(false, Set.of());
         }
-        return new SceneDiff(true, changedCountries(before, after));
+        Set<String> changed = changedCountries(before, after);
+        // Only a step forward lights its changes up: a jump back (a loop wrapping to 2001, a step back) would light
+        // up everyone who joined since, which is no event at all.
+        boolean forward = after.request().date().isAfter(before.request().date());
+        return new SceneDiff(true, changed, forward && !changed.isEmpty());
     }
 
     /**

@@ -62,6 +62,7 @@ public final class ScenePainter {
         }
         s.endGroup();
         paintSelection(scene, s);
+        LabelPainter.paint(scene, s);
         s.unclip();
     }
 
@@ -97,6 +98,7 @@ public final class ScenePainter {
         if (scene.request().selected() != null) {
             paintSelection(scene, s);
         }
+        LabelPainter.paint(scene, s, changed); // names over a repainted country are painted again on top
         s.unclip();
     }
 

@@ -52,6 +52,20 @@ final class AtlasLoading {
         }));
     }
 
+    /** Loads the 1:10m world in the background (after the first shaded frame); it replaces any older one. */
+    void loadDetail() {
+        if (source == null) {
+            return;
+        }
+        ProjectionKind kind = vm.projectionProperty().get();
+        CompletableFuture.supplyAsync(() -> source.loadDetail(kind), threads.background())
+                .thenAccept(detail -> threads.fx().execute(() -> {
+                    if (detail != null && vm.projectionProperty().get() == kind) {
+                        vm.showDetail(detail);
+                    }
+                }));
+    }
+
     void reproject() {
         LoadResult result = vm.dataProperty().get();
         if (result == null) {
@@ -62,6 +76,9 @@ final class AtlasLoading {
                 threads.background()).thenAccept(world -> threads.fx().execute(() -> {
                     if (vm.projectionProperty().get() == kind) {
                         vm.showProjected(world);
+                        if (vm.detailWorld() != null) {
+                            loadDetail(); // the old projection's detail is dropped with it
+                        }
                     }
                 }));
     }

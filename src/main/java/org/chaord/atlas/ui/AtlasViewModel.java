@@ -42,11 +42,14 @@ public final class AtlasViewModel {
 
     /** The Budapest Convention opened for signature: the timeline's first day. */
     public static final LocalDate TIMELINE_START = LocalDate.of(2001, 11, 23);
+    /** 1:10m is drawn once the map shows at most this share of the world's width (a region preset or closer). */
+    static final double DETAIL_FROM = 0.5;
 
     private final UiThreads threads;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<LoadResult> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyObjectWrapper<ProjectedWorld> world = new ReadOnlyObjectWrapper<>(this, "world");
+    private final ReadOnlyObjectWrapper<ProjectedWorld> detailWorld = new ReadOnlyObjectWrapper<>(this, "detailWorld");
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
     private final ReadOnlyObjectWrapper<LocalDate> date;
     private final ReadOnlyObjectWrapper<ProjectionKind> projection =
@@ -55,6 +58,7 @@ public final class AtlasViewModel {
     private final ReadOnlyObjectWrapper<Texts> texts =
             new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
+    private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
     private final MapMarks marks = new MapMarks();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final MapExtent extent = new MapExtent();
@@ -68,10 +72,14 @@ public final class AtlasViewModel {
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        List<Observable> inputs = new ArrayList<>(List.of(data, view, date, palette, texts, extent.viewportProperty()));
+        List<Observable> inputs = new ArrayList<>(List.of(data, detailWorld, view, date, palette, texts, labels,
+                extent.viewportProperty()));
         inputs.addAll(marks.observables());
         inputs.forEach(o -> o.addListener(x -> invalidateScene()));
         world.addListener((o, old, w) -> {
+            if (detailWorld.get() != null && w != null && detailWorld.get().projection() != w.projection()) {
+                detailWorld.set(null); // another projection: its detail is loaded again
+            }
             extent.showWorld(w == null ? null : w.bounds());
             invalidateScene();
         });
@@ -85,6 +93,37 @@ public final class AtlasViewModel {
 
     public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
         return world.getReadOnlyProperty();
+    }
+
+    /** The 1:10m world, once loaded in the background (null before, and for a map without a detail file). */
+    public ReadOnlyObjectProperty<ProjectedWorld> detailWorldProperty() {
+        return detailWorld.getReadOnlyProperty();
+    }
+
+    public ProjectedWorld detailWorld() {
+        return detailWorld.get();
+    }
+
+    /**
+     * The world the map draws at this viewport: 1:10m from a region preset's zoom on (the visible part at most half
+     * the world's width), else 1:50m. Hit tests follow, as they use the painted scene's world.
+     */
+    public ProjectedWorld drawnWorld(Viewport v) {
+        ProjectedWorld coarse = world.get();
+        ProjectedWorld fine = detailWorld.get();
+        if (coarse == null || fine == null || v == null || fine.projection() != coarse.projection()) {
+            return coarse;
+        }
+        return v.visibleWorld().getWidth() <= DETAIL_FROM * coarse.bounds().getWidth() ? fine : coarse;
+    }
+
+    /** Starts reading the 1:10m map in the background (the app calls it after the first shaded frame). */
+    public void loadDetail() {
+        loading.loadDetail();
+    }
+
+    void showDetail(ProjectedWorld detail) {
+        detailWorld.set(detail);
     }
 
     public ReadOnlyObjectProperty<View> viewProperty() {
@@ -109,6 +148,15 @@ public final class AtlasViewModel {
 
     public ReadOnlyBooleanProperty darkInterfaceProperty() {
         return darkInterface.getReadOnlyProperty();
+    }
+
+    /** Country names on the map (View → Labels, key L). */
+    public ReadOnlyBooleanProperty labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public boolean isLabels() {
+        return labels.get();
     }
 
     /** The selection and the outlines on the map. */
@@ -166,7 +214,7 @@ public final class AtlasViewModel {
 
     /** What the map shows now, as a figure would show it (no title of its own). */
     public MapFrame frame() {
-        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "");
+        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "", labels.get());
     }
 
     public LocalDate today() {
@@ -235,6 +283,32 @@ public final class AtlasViewModel {
 
     public void setDarkInterface(boolean dark) {
         darkInterface.set(dark);
+    }
+
+    public void setLabels(boolean on) {
+        labels.set(on);
+    }
+
+    /**
+     * Moves the selection to the neighbouring country in a direction (arrow keys on the map); with nothing selected,
+     * selects the country under the middle of the map, else the largest one in sight.
+     */
+    public void moveSelection(org.chaord.atlas.render.Direction d) {
+        ProjectedWorld w = world.get();
+        Viewport v = extent.viewport();
+        if (w == null || v == null) {
+            return;
+        }
+        if (selected() == null || w.shape(selected()) == null) {
+            var middle = w.shapeAt(v.centerX(), v.centerY());
+            select(middle != null ? middle.iso3() : w.largestFirst().stream()
+                    .filter(s -> v.visibleWorld().intersects(s.envelope())).map(s -> s.iso3()).findFirst().orElse(null));
+            return;
+        }
+        String next = org.chaord.atlas.render.NeighbourFinder.next(w, selected(), d);
+        if (next != null) {
+            select(next);
+        }
     }
 
     /** Selects a country (null: none). */
@@ -335,6 +409,6 @@ public final class AtlasViewModel {
         if (atlas == null || w == null || v == null) {
             return;
         }
-        scene.set(SceneComposer.compose(atlas, w, new SceneRequest(frame(), v, marks.highlights()), 1.0));
+        scene.set(SceneComposer.compose(atlas, drawnWorld(v), new SceneRequest(frame(), v, marks.highlights()), 1.0));
     }
 }

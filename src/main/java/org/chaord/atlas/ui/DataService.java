@@ -1,5 +1,7 @@
 package org.chaord.atlas.ui;
 
+import java.nio.file.Path;
+
 import org.chaord.atlas.data.AtlasLoader;
 import org.chaord.atlas.data.DataLocation;
 import org.chaord.atlas.data.LoadResult;
@@ -31,6 +33,20 @@ public final class DataService {
 
     public DataLocation location() {
         return location;
+    }
+
+    /**
+     * The 1:10m world projected, from the binary map cache when current; null when there is none or it has problems.
+     * The lon/lat shapes are dropped once projected (only the projected ones are kept, for drawing and hit tests).
+     */
+    public ProjectedWorld loadDetail(ProjectionKind projection) {
+        Path detail = location.detailMapFile();
+        if (detail == null) {
+            return null;
+        }
+        java.util.List<org.chaord.atlas.data.LoadProblem> problems = new java.util.ArrayList<>();
+        java.util.Map<String, org.locationtech.jts.geom.Geometry> shapes = MapCache.userCache().read(detail, problems);
+        return problems.isEmpty() && !shapes.isEmpty() ? ProjectedWorld.build(shapes, MapProjection.of(projection)) : null;
     }
 
     /** Reads the data folder and the map (from its binary cache when current) and projects the map. */

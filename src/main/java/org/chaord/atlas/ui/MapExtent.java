@@ -21,6 +21,9 @@ public final class MapExtent {
     private Envelope fitted;
     private double width;
     private double height;
+    private double reserveLeft;
+    private double reserveRight;
+    private double reserveBottom;
 
     /** The viewport, or null until both a world and a size are known. */
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
@@ -65,6 +68,31 @@ public final class MapExtent {
         fit(e);
     }
 
+    /**
+     * Keeps bands of the map free when a rectangle is fitted (the legend's room when no open sea is free for it);
+     * panned or zoomed maps ignore them. Refits only when they change.
+     */
+    public void reserve(double left, double right, double bottom) {
+        if (left == reserveLeft && right == reserveRight && bottom == reserveBottom) {
+            return;
+        }
+        reserveLeft = left;
+        reserveRight = right;
+        reserveBottom = bottom;
+        refit();
+    }
+
+    /** The viewport a fitted rectangle gets without reserved bands; null once the user panned or zoomed. */
+    public Viewport plainFit() {
+        return world != null && fitted != null && width > 0 && height > 0
+                ? Viewport.fit(fitted, 0, 0, width, height, MARGIN_PX) : null;
+    }
+
+    /** The scale a fitted rectangle would get with these bands kept free (0 when nothing is fitted). */
+    public double scaleWith(double left, double right, double bottom) {
+        return fitted == null ? 0 : Viewport.fit(fitted, left, 0, width - left - right, height - bottom, MARGIN_PX).scale();
+    }
+
     /** Zooms by {@code factor} about the map's centre. */
     public void zoom(double factor) {
         zoomAt(factor, width / 2, height / 2);
@@ -90,7 +118,14 @@ public final class MapExtent {
 
     private void refit() {
         if (world != null && fitted != null && width > 0 && height > 0) {
-            viewport.set(Viewport.fit(fitted, 0, 0, width, height, MARGIN_PX));
+            double w = Math.max(1, width - reserveLeft - reserveRight);
+            double h = Math.max(1, height - reserveBottom);
+            Viewport inner = Viewport.fit(fitted, reserveLeft, 0, w, h, MARGIN_PX);
+            // the same scale over the whole map, centred so the fitted rectangle sits in the free part
+            double s = inner.scale();
+            double cx = fitted.centre().x - (reserveLeft + w / 2 - width / 2) / s;
+            double cy = fitted.centre().y + (h / 2 - height / 2) / s;
+            viewport.set(new Viewport(0, 0, width, height, cx, cy, s));
         } else if (world == null) {
             viewport.set(null);
         }

@@ -71,7 +71,9 @@ public final class AtlasApp extends Application {
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
         vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
         window = newWindow();
-        Scene scene = new Scene(window, prefs.width(), prefs.height());
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowSize size = WindowSize.fit(prefs.width(), prefs.height(), screen.getWidth(), screen.getHeight());
+        Scene scene = new Scene(window, size.width(), size.height());
         scene.getStylesheets().add(AtlasApp.class.getResource("/org/chaord/atlas/ui/atlas.css").toExternalForm());
         orient(scene);
         applyTheme();
@@ -80,6 +82,7 @@ public final class AtlasApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         stage.show();
+        keepOnScreen(screen);
         completeChromeAfterFirstFrame();
         CompletableFuture<DataService.Loaded> started = preload;
         preload = null;
@@ -181,9 +184,22 @@ public final class AtlasApp extends Application {
                 if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
                     stop();
                     window.completeChrome();
+                    if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
+                        vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                    }
                 }
             }
         }.start();
+    }
+
+    /** The window manager may place the window partly off the visual bounds: move it back inside. */
+    private void keepOnScreen(javafx.geometry.Rectangle2D screen) {
+        if (stage.getX() + stage.getWidth() > screen.getMaxX() || stage.getX() < screen.getMinX()) {
+            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY() || stage.getY() < screen.getMinY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 
     private void quit() {

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.chaord.atlas.ui.app.AppAction.CLEAR_SELECTION;
+import static org.chaord.atlas.ui.app.AppAction.OPEN_RECORD;
+import static org.chaord.atlas.ui.app.AppAction.SELECT_DOWN;
+import static org.chaord.atlas.ui.app.AppAction.SELECT_LEFT;
+import static org.chaord.atlas.ui.app.AppAction.SELECT_RIGHT;
+import static org.chaord.atlas.ui.app.AppAction.SELECT_UP;
+import static org.chaord.atlas.ui.app.AppAction.TOGGLE_LABELS;
 import static org.chaord.atlas.ui.app.AppAction.COPY_IMAGE;
 import static org.chaord.atlas.ui.app.AppAction.EXPORT;
 import static org.chaord.atlas.ui.app.AppAction.FIND;
@@ -47,6 +53,8 @@ public final class KeyBindings {
     public enum Scope {
         /** Anywhere in the window, also while typing and with the menu bar hidden (presentation). */
         ANYWHERE,
+        /** Only while the map has the keyboard focus (Tab into it): the arrows walk from country to country. */
+        MAP_FOCUSED,
         /** On the map and panels, not while typing in a text field. */
         MAP,
         /** Through the menu bar's accelerator only. */
@@ -66,6 +74,9 @@ public final class KeyBindings {
             anywhere(PRESENTATION, any(KeyCode.F5)),
             anywhere(FULL_SCREEN, any(KeyCode.F11)),
             anywhere(LEAVE_PRESENTATION, any(KeyCode.ESCAPE)),
+            focused(SELECT_LEFT, KeyCode.LEFT), focused(SELECT_RIGHT, KeyCode.RIGHT),
+            focused(SELECT_UP, KeyCode.UP), focused(SELECT_DOWN, KeyCode.DOWN),
+            focused(OPEN_RECORD, KeyCode.ENTER),
             map(PLAY_PAUSE, KeyCode.SPACE),
             map(PREVIOUS_EVENT, KeyCode.LEFT),
             map(NEXT_EVENT, KeyCode.RIGHT),
@@ -79,6 +90,7 @@ public final class KeyBindings {
             map(WORLD, KeyCode.HOME),
             map(CLEAR_SELECTION, KeyCode.ESCAPE),
             map(TOGGLE_PANELS, KeyCode.P),
+            map(TOGGLE_LABELS, KeyCode.L),
             menu(EXPORT, shortcut(KeyCode.E)),
             menu(COPY_IMAGE, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
             menu(OPEN_DATASET, shortcut(KeyCode.O)),
@@ -92,7 +104,9 @@ public final class KeyBindings {
             new HelpRow("years", List.of(YEAR_BACK, YEAR_ON)),
             new HelpRow("zoom", List.of(ZOOM_IN, ZOOM_OUT)),
             new HelpRow("world", List.of(WORLD)),
-            new HelpRow("views", List.of(VIEW_1, VIEW_2, VIEW_3, VIEW_4, VIEW_5, VIEW_6, VIEW_7, VIEW_8,
+            new HelpRow("labels", List.of(TOGGLE_LABELS)),
+            new HelpRow("neighbour", List.of(SELECT_LEFT, SELECT_RIGHT, SELECT_UP, SELECT_DOWN, OPEN_RECORD)),
+                        new HelpRow("views", List.of(VIEW_1, VIEW_2, VIEW_3, VIEW_4, VIEW_5, VIEW_6, VIEW_7, VIEW_8,
                     VIEW_9)),
             new HelpRow("find", List.of(FIND)),
             new HelpRow("export", List.of(EXPORT)),
@@ -116,6 +130,10 @@ public final class KeyBindings {
     /** A presenter's key: Shift does not matter (+ is Shift+= on many keyboards); Ctrl, Alt and Meta must be up. */
     private static KeyBinding map(AppAction action, KeyCode code) {
         return new KeyBinding(action, new KeyCodeCombination(code, KeyCombination.SHIFT_ANY), Scope.MAP);
+    }
+
+    private static KeyBinding focused(AppAction action, KeyCode code) {
+        return new KeyBinding(action, new KeyCodeCombination(code), Scope.MAP_FOCUSED);
     }
 
     private static KeyBinding menu(AppAction action, KeyCombination keys) {

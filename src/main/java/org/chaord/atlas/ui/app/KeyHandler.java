@@ -1,5 +1,6 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
@@ -20,10 +21,19 @@ final class KeyHandler {
         this.enabled = enabled;
     }
 
+    /**
+     * The map canvas (id {@code map}) has the focus and got it from the keyboard (Tab): then the arrows walk the
+     * map. After a click or a drag the arrows keep stepping through time, as a presenter expects.
+     */
+    private static boolean onMap(KeyEvent e) {
+        return e.getTarget() instanceof Node n && "map".equals(n.getId()) && n.isFocusVisible();
+    }
+
     void handle(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         for (KeyBindings.KeyBinding b : KeyBindings.ALL) {
-            if (b.scope() == KeyBindings.Scope.MENU || (typing && b.scope() == KeyBindings.Scope.MAP)) {
+            if (b.scope() == KeyBindings.Scope.MENU || (typing && b.scope() == KeyBindings.Scope.MAP)
+                    || (b.scope() == KeyBindings.Scope.MAP_FOCUSED && !onMap(e))) {
                 continue;
             }
             Runnable action = actions.get(b.action());

@@ -50,13 +50,17 @@ final class MainMenu extends MenuBar {
         CheckMenuItem dark = new CheckMenuItem(t.get("menu.dark"));
         dark.setId("menu-dark");
         Bind.twoWay(vm.darkInterfaceProperty(), dark.selectedProperty(), vm::setDarkInterface);
+        CheckMenuItem labels = new CheckMenuItem(t.get("menu.labels"));
+        labels.setId("menu-labels");
+        KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
+        Bind.twoWay(vm.labelsProperty(), labels.selectedProperty(), vm::setLabels);
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));
         view.getItems().addAll(
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
-                languages, groups, dark);
+                labels, languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));
         aboutData.setId("menu-about-data");

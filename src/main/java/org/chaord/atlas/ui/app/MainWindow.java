@@ -1,8 +1,6 @@
 package org.chaord.atlas.ui.app;
 
 import javafx.application.HostServices;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -16,12 +14,14 @@ import javafx.stage.Stage;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
 import org.chaord.atlas.ui.importer.StaleDataBanner;
+import org.chaord.atlas.ui.internal.Accessibility;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.LegendView;
@@ -79,9 +79,7 @@ public final class MainWindow extends BorderPane {
         loading.setId("loading");
         loading.getStyleClass().add("loading");
         loading.visibleProperty().bind(vm.worldProperty().isNull()); // until the first map is projected
-        StackPane mapArea = new StackPane(map, legend, loading);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(12));
+        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
@@ -142,6 +140,12 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
         a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
         a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
+        a.put(AppAction.TOGGLE_LABELS, () -> vm.setLabels(!vm.isLabels()));
+        a.put(AppAction.SELECT_LEFT, () -> vm.moveSelection(Direction.LEFT));
+        a.put(AppAction.SELECT_RIGHT, () -> vm.moveSelection(Direction.RIGHT));
+        a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
+        a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
+        a.put(AppAction.OPEN_RECORD, this::openRecord);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
@@ -149,6 +153,18 @@ public final class MainWindow extends BorderPane {
             a.put(views[i], () -> vm.setViewByKey(key));
         }
         return a;
+    }
+
+    /** Enter on the map: the selected country's record in the side panel, brought back if presenting hid it. */
+    private void openRecord() {
+        if (vm.selected() == null) {
+            return;
+        }
+        completeChrome();
+        if (!presentation.panelsShown()) {
+            presentation.togglePanels();
+        }
+        panel.requestFocus();
     }
 
     private boolean enabled(AppAction action) {
@@ -179,6 +195,7 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
+        Accessibility.describe(this, vm.texts());
     }
 
     public boolean isPresenting() {

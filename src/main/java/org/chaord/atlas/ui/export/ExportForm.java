@@ -2,6 +2,7 @@ package org.chaord.atlas.ui.export;
 
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -94,6 +95,9 @@ final class ExportForm {
         subtitle.setId("export-subtitle");
         subtitle.setPromptText(t.get("export.subtitle.prompt"));
         Bind.twoWay(model.subtitleProperty(), subtitle.textProperty(), model::setSubtitle);
+        CheckBox names = new CheckBox(t.get("menu.labels"));
+        names.setId("export-labels");
+        Bind.twoWay(model.labelsProperty(), names.selectedProperty(), model::setLabels);
         TextField file = new TextField();
         file.setId("export-file");
         Bind.twoWay(model.fileProperty(), file.textProperty(), model::setFile);
@@ -119,6 +123,7 @@ final class ExportForm {
         grid.addRow(r++, label(t, "export.pixels"), pixels);
         grid.addRow(r++, label(t, "export.dpi"), resolution);
         grid.addRow(r++, label(t, "export.region"), region);
+        grid.add(names, 1, r++);
         grid.addRow(r++, label(t, "export.figureTitle"), title);
         grid.addRow(r++, label(t, "export.subtitle"), subtitle);
         grid.addRow(r, label(t, "export.file"), fileRow);

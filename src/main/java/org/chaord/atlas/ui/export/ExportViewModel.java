@@ -44,6 +44,8 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper(this, "region", RegionPreset.WORLD.id());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper labels =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "labels");
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper(this, "file", "");
 
     public ExportViewModel(AtlasViewModel atlas, ExportService service, UiThreads threads) {
@@ -87,6 +89,15 @@ public final class ExportViewModel {
         return subtitle.getReadOnlyProperty();
     }
 
+    /** Country names on the figure's map (starts as the map window shows them). */
+    public javafx.beans.property.ReadOnlyBooleanProperty labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public void setLabels(boolean on) {
+        labels.set(on);
+    }
+
     /** The file field's text as typed (see {@link #targetPath()} for the file written). */
     public ReadOnlyStringProperty fileProperty() {
         return file.getReadOnlyProperty();
@@ -98,7 +109,7 @@ public final class ExportViewModel {
 
     /** What changes the figure (the dialog repaints its preview when one does). */
     public List<Observable> figureInputs() {
-        return List.of(format, size, width, height, dpi, region, title, subtitle);
+        return List.of(format, size, width, height, dpi, region, title, subtitle, labels);
     }
 
     /** The region choices: the map's current extent (when it has one), then the presets. */
@@ -116,7 +127,8 @@ public final class ExportViewModel {
     /** What the dialog exports now. */
     public ExportSpec spec() {
         ProjectedWorld world = atlas.world();
-        ExportSpec spec = ExportSpec.of(format.get(), atlas.frame().withTitles(title.get(), subtitle.get()))
+        ExportSpec spec = ExportSpec.of(format.get(), atlas.frame().withTitles(title.get(), subtitle.get())
+                .withLabels(labels.get()))
                 .withSize(Math.max(1, width.get()), Math.max(1, height.get()), Math.max(1, dpi.get()));
         if (world != null) {
             spec = spec.withProjection(world.projection().kind());
@@ -230,7 +242,11 @@ public final class ExportViewModel {
             job.refuse(problem);
             return;
         }
-        job.start(spec(), atlas.atlas(), atlas.world(), target);
+        ExportSpec spec = spec();
+        // a region or the map's extent is drawn from 1:10m when it is loaded (Luxembourg's real outline)
+        ProjectedWorld world = spec.region() == org.chaord.atlas.render.RegionPreset.WORLD && spec.extent() == null
+                ? atlas.world() : atlas.drawnWorld(ExportService.viewport(spec, atlas.world()));
+        job.start(spec, atlas.atlas(), world, target);
     }
 
     public void cancel() {
@@ -251,6 +267,7 @@ public final class ExportViewModel {
         // named as the map names it: a treaty added by CSV by its treaties.csv name
         Texts named = atlas.atlas() == null ? t : t.withTreaties(atlas.atlas().treaties());
         title.set(named.viewName(atlas.view()));
+        labels.set(atlas.isLabels());
         Path folder = settings.folder != null ? settings.folder : Path.of(System.getProperty("user.home"));
         file.set(folder.resolve(defaultName(format.get())).toString());
     }

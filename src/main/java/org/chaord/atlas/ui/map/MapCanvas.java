@@ -1,6 +1,8 @@
 package org.chaord.atlas.ui.map;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.scene.AccessibleRole;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -12,6 +14,7 @@ import org.chaord.atlas.render.SceneHitTest;
 import org.chaord.atlas.render.ScenePainter;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.CountryDescriptions;
 
 import java.util.Set;
 
@@ -26,6 +29,7 @@ public final class MapCanvas extends Region {
     private static final double FLASH_MS = 900;
     private final AtlasViewModel vm;
     private final Canvas canvas = new Canvas();
+    private final Region focusRing = new Region();
     private final HoverTool hover;
     private MapScene painted;
     private long firstPaintAtMillis;
@@ -45,6 +49,26 @@ public final class MapCanvas extends Region {
         new SelectTool(vm, this::countryAt).install(canvas);
         hover.install(canvas);
         vm.sceneProperty().addListener(x -> paint());
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusVisibleProperty()); // Tab in: a ring says the arrows walk the map
+        getChildren().add(focusRing);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription(vm.texts().get("a11y.map.role"));
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.dateProperty(), vm.viewProperty(), vm.dataProperty()}) {
+            o.addListener(x -> describe());
+        }
+        describe();
+    }
+
+    /** What a screen reader says for the map: the view and day, and the selected country with its status. */
+    private void describe() {
+        var t = vm.texts();
+        String text = t.get("a11y.map", t.viewName(vm.view()), t.longDate(vm.date()));
+        if (vm.selected() != null && vm.atlas() != null) {
+            text += " " + t.get("a11y.map.selected", CountryDescriptions.hoverText(vm, vm.selected()).replace("\n", ": "));
+        }
+        setAccessibleText(text);
     }
 
     @Override
@@ -60,6 +84,7 @@ public final class MapCanvas extends Region {
             paint();
         }
         hover.card().autosize();
+        focusRing.resizeRelocate(0, 0, w, h);
     }
 
     /** The scene last painted (null before the first frame). */
@@ -107,8 +132,10 @@ public final class MapCanvas extends Region {
         SceneDiff diff = SceneDiff.between(painted, next);
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
         if (diff.incremental()) {
-            ScenePainter.paintChanged(next, diff.changed(), surface, !diff.changed().isEmpty());
-            settleLater(next, diff.changed());
+            ScenePainter.paintChanged(next, diff.changed(), surface, diff.flash());
+            if (diff.flash()) {
+                settleLater(next, diff.changed());
+            }
         } else {
             ScenePainter.paintMap(next, surface);
         }

@@ -1,0 +1,54 @@
+package org.chaord.atlas.render;
+
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Where a legend box covers no land: open ocean (or the empty page around the globe) chosen for the projection,
+ * region and aspect ratio at hand. The corners and edge middles of the map are tried in reading order (bottom
+ * start, bottom end, top start, top end, middle start, middle end, bottom middle, top middle); the first whose
+ * rectangle meets no country's shape wins. When every one covers land, the caller makes room beside or below the
+ * map instead ({@link LegendSpot#coversLand()}).
+ */
+public final class LegendPlacer {
+
+    private static final double[][] SPOTS = {{0, 1}, {1, 1}, {0, 0}, {1, 0}, {0, 0.5}, {1, 0.5}, {0.5, 1}, {0.5, 0}};
+
+    private LegendPlacer() {
+    }
+
+    /**
+     * @param margin pixels kept between the box and the map's edge (and between the box and land)
+     * @param rightToLeft reading starts on the right (Arabic): the start side is the right one
+     */
+    public static LegendSpot place(ProjectedWorld world, Viewport v, double width, double height, double margin,
+                                   boolean rightToLeft) {
+        LegendSpot first = null;
+        for (double[] spot : SPOTS) {
+            double fx = rightToLeft ? 1 - spot[0] : spot[0];
+            double x = v.left() + margin + fx * (v.width() - width - 2 * margin);
+            double y = v.top() + margin + spot[1] * (v.height() - height - 2 * margin);
+            boolean land = coversLand(world, v, x - margin / 2, y - margin / 2, width + margin, height + margin);
+            LegendSpot s = new LegendSpot(x, y, width, height, land);
+            if (!land) {
+                return s;
+            }
+            if (first == null) {
+                first = s;
+            }
+        }
+        return first;
+    }
+
+    /** True when a screen rectangle shows any land through this viewport (only its part on the map counts). */
+    public static boolean coversLand(ProjectedWorld world, Viewport v, double x, double y, double w, double h) {
+        double left = Math.max(x, v.left());
+        double top = Math.max(y, v.top());
+        double right = Math.min(x + w, v.left() + v.width());
+        double bottom = Math.min(y + h, v.top() + v.height());
+        if (right <= left || bottom <= top) {
+            return false;
+        }
+        Envelope rect = new Envelope(v.worldX(left), v.worldX(right), v.worldY(bottom), v.worldY(top));
+        return world.anyLandIn(rect);
+    }
+}

@@ -1,0 +1,82 @@
+package org.chaord.atlas.bench;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.app.AtlasApp;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Opens the real app on a real display (Xvfb) in a language, zoomed to a region with country names, a country
+ * selected, then shoots the screen with ImageMagick's {@code import}. Usage: ScreenshotTour LANG REGION ISO3 OUT.png
+ * (DISPLAY set; -Datlas.present=true for presentation mode).
+ */
+public final class ScreenshotTour {
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("atlas.prefs", "off");
+        AtlasApp.startPreload();
+        AtlasApp[] app = new AtlasApp[1];
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            app[0] = new AtlasApp();
+            app[0].start(new Stage());
+            started.countDown();
+        });
+        started.await();
+        while (!onFx(() -> app[0].viewModel().world() != null && app[0].window().isComplete())) {
+            Thread.sleep(50);
+        }
+        Platform.runLater(() -> {
+            AtlasApp a = app[0];
+            a.switchLanguage(Locale.forLanguageTag(args[0]));
+            AtlasViewModel vm = a.viewModel();
+            vm.setLabels(true);
+            Stage stage = (Stage) a.window().getScene().getWindow();
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            if (Boolean.getBoolean("atlas.present")) {
+                a.window().togglePresentation();
+            }
+        });
+        Thread.sleep(1500);
+        Platform.runLater(() -> {
+            AtlasViewModel vm = app[0].viewModel();
+            if (!"world".equals(args[1])) {
+                vm.showRegion(RegionPreset.fromId(args[1]));
+            }
+            if (!"-".equals(args[2])) {
+                vm.select(args[2]);
+            }
+        });
+        Thread.sleep(1500);
+        Stage stage = onFx(() -> (Stage) app[0].window().getScene().getWindow());
+        System.out.println("window " + onFx(stage::getX) + "," + onFx(stage::getY) + " " + onFx(stage::getWidth)
+                + "x" + onFx(stage::getHeight));
+        new ProcessBuilder("import", "-display", System.getenv("DISPLAY"), "-window", "root", args[3])
+                .inheritIO().start().waitFor();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get();
+    }
+}

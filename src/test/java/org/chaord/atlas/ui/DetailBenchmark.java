@@ -1,0 +1,155 @@
+package org.chaord.atlas.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.ui.app.AtlasApp;
+import org.chaord.atlas.ui.map.MapCanvas;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Issue 12 §2 figures, headless like {@code bench/run.sh}: pan at Europe zoom with 1:10m frame to frame, the FX
+ * thread's time of a full redraw (compose + paint commands) and its frame-to-frame time (which includes the
+ * render thread's rasterising) at world and Europe zoom with 1:50m and 1:10m, the hit test at Europe zoom, and
+ * RSS and heap after both. Run once with 1:10m and once without, and subtract:
+ * BENCH_CLASS=org.chaord.atlas.ui.DetailBenchmark bash bench/run.sh; the same with JAVA_TOOL_OPTIONS=-Datlas.detail=off
+ */
+public final class DetailBenchmark {
+
+    private DetailBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("atlas.prefs", "off");
+        AtlasApp.startPreload();
+        AtlasApp[] app = new AtlasApp[1];
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            app[0] = new AtlasApp();
+            Stage stage = new Stage();
+            app[0].start(stage);
+            started.countDown();
+        });
+        started.await();
+        AtlasViewModel vm = app[0].viewModel();
+        MapCanvas map = app[0].window().map();
+        boolean fine = !"off".equals(System.getProperty("atlas.detail"));
+        while (onFx(map::firstPaintAtMillis) == 0 || !onFx(() -> app[0].window().isComplete())
+                || (fine && onFx(() -> vm.detailWorld()) == null)) {
+            Thread.sleep(20);
+        }
+        String scale = fine ? "10m" : "50m";
+        for (RegionPreset region : new RegionPreset[] {RegionPreset.WORLD, RegionPreset.EUROPE}) {
+            onFx(() -> { vm.showRegion(region); vm.composeNow(); return null; });
+            String at = region.id() + "." + scale;
+            double[] redraw = new double[80];
+            for (int i = 0; i < redraw.length; i++) {
+                redraw[i] = onFx(() -> timed(map::repaintAll));
+            }
+            print("full_redraw.fx_thread.median." + at, median(Arrays.copyOfRange(redraw, 40, 80)), "ms");
+            print("full_redraw.frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
+        }
+        onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
+        int[] step = {0};
+        print("pan_europe.frame_to_frame.median." + scale, frameToFrame(() ->
+                vm.extent().pan((step[0]++ / 30) % 2 == 0 ? 4 : -4, 0)), "ms");
+        print("hit_test_europe.median." + scale, onFx(() -> hitTestMicros(map)), "us");
+        System.gc();
+        Thread.sleep(300);
+        print("rss_after_world_and_europe." + scale, rss(), "MB");
+        Runtime rt = Runtime.getRuntime();
+        print("heap_used_after_gc." + scale, (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024), "MB");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static double hitTestMicros(MapCanvas map) {
+        Random random = new Random(42);
+        int n = 20000;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = random.nextDouble() * map.getWidth();
+            ys[i] = random.nextDouble() * map.getHeight();
+        }
+        int found = 0;
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                found += map.countryAt(xs[i], ys[i]) == null ? 0 : 1;
+            }
+            if (round == 1) {
+                return found < 0 ? -1 : (System.nanoTime() - t0) / 1000.0 / n;
+            }
+        }
+        return -1;
+    }
+
+    private static double frameToFrame(Runnable action) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        List<Double> gaps = new ArrayList<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    gaps.add((now - last) / 1e6);
+                }
+                last = now;
+                action.run();
+                if (gaps.size() >= 120) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        done.await(90, TimeUnit.SECONDS);
+        return median(gaps.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double timed(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+
+    private static long rss() throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static <T> T onFx(Supplier<T> s) throws Exception {
+        Object[] box = new Object[1];
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            box[0] = s.get();
+            latch.countDown();
+        });
+        latch.await();
+        @SuppressWarnings("unchecked") T t = (T) box[0];
+        return t;
+    }
+
+    private static void print(String name, double value, String unit) {
+        System.out.printf(java.util.Locale.ROOT, "%s %.3f %s%n", name, value, unit);
+    }
+}
