@@ -41,6 +41,7 @@ public final class AtlasCli implements Callable<Integer> {
 
     /** Runs the command line with the process's standard streams; returns the exit code. */
     public static int run(String... args) {
+        // (a PrintWriter over a PrintStream reports the stream's swallowed errors in checkError)
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -49,6 +50,7 @@ public final class AtlasCli implements Callable<Integer> {
         CommandLine cl = commandLine(out, err);
         int code = cl.execute(args);
         out.flush();
+        code = OutputCheck.exitCode(code, out.checkError(), err);
         err.flush();
         return code;
     }

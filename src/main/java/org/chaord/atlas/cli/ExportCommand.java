@@ -140,6 +140,11 @@ final class ExportCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, err);
+        var unusable = UsableData.whyNot(data, true);
+        if (unusable.isPresent()) {
+            err.println("error: " + unusable.get());
+            return AtlasCli.FAILED;
+        }
         base = base.withView(choice.resolve(data.atlas(), spec));
         ExportService service = new ExportService();
         java.util.Map<String, org.locationtech.jts.geom.Geometry> detail = null;

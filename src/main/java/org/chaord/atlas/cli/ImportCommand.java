@@ -13,6 +13,7 @@ import org.chaord.atlas.data.depositary.EventsFileUpdate;
 import org.chaord.atlas.data.depositary.ImportChange;
 import org.chaord.atlas.data.depositary.ParticipantAliases;
 import org.chaord.atlas.data.depositary.StatusDiff;
+import org.chaord.atlas.export.CsvCells;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
@@ -149,8 +150,8 @@ final class ImportCommand implements Callable<Integer> {
     static void writeCsv(List<ImportChange> changes, PrintWriter out) {
         ICSVWriter csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-        csv.writeNext(ImportChange.CSV_HEADER, false);
-        changes.forEach(c -> csv.writeNext(c.csvRow(), false));
+        csv.writeNext(CsvCells.row(ImportChange.CSV_HEADER), false);
+        changes.forEach(c -> csv.writeNext(CsvCells.row(c.csvRow()), false));
         out.flush();
     }
 

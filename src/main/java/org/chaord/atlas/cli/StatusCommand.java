@@ -3,6 +3,8 @@ package org.chaord.atlas.cli;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.export.AtomicFileTarget;
+import org.chaord.atlas.export.CsvCells;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.StatusClass;
@@ -65,6 +67,11 @@ final class StatusCommand implements Callable<Integer> {
             return AtlasCli.FAILED;
         }
         DataFiles.warn(data, spec.commandLine().getErr());
+        var unusable = UsableData.whyNot(data, false);
+        if (unusable.isPresent()) {
+            spec.commandLine().getErr().println("error: " + unusable.get());
+            return AtlasCli.FAILED;
+        }
         view = choice.resolve(data.atlas(), spec);
         LocalDate day = date != null ? date : LocalDate.now();
         if (out == null) {
@@ -72,17 +79,14 @@ final class StatusCommand implements Callable<Integer> {
             write(data.atlas(), day, w);
             w.flush();
         } else {
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, "." + out.getFileName(), ".tmp");
+            Path temp = AtomicFileTarget.begin(out);
             try {
                 try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                     write(data.atlas(), day, w);
                 }
-                Files.move(temp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                AtomicFileTarget.commit(temp, out);
             } finally {
-                Files.deleteIfExists(temp);
+                AtomicFileTarget.abandon(temp);
             }
         }
         return AtlasCli.OK;
@@ -100,10 +104,10 @@ final class StatusCommand implements Callable<Integer> {
 
     void write(Atlas atlas, LocalDate day, Writer target) throws IOException {
         ICSVWriter csv = csvWriter(target);
-        csv.writeNext(HEADER, false);
+        csv.writeNext(CsvCells.row(HEADER), false);
         for (Country c : atlas.countries().values().stream()
                 .filter(c -> c.kind().actsInOwnRight()).sorted(Comparator.comparing(Country::iso3)).toList()) {
-            csv.writeNext(row(atlas, c, day), false);
+            csv.writeNext(CsvCells.row(row(atlas, c, day)), false);
         }
         csv.flush();
     }

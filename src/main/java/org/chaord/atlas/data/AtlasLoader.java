@@ -53,8 +53,7 @@ public final class AtlasLoader {
         List<LoadProblem> mapProblems = new ArrayList<>();
         java.util.concurrent.CompletableFuture<Map<String, Geometry>> map = mapFile == null
                 ? java.util.concurrent.CompletableFuture.completedFuture(Map.of())
-                : java.util.concurrent.CompletableFuture.supplyAsync(() -> cache == null
-                ? MapReader.read(mapFile, mapProblems) : cache.read(mapFile, mapProblems));
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> readMap(mapFile, cache, mapProblems));
         List<LoadProblem> problems = new ArrayList<>();
         Atlas atlas = loadData(dataDir, problems);
         Map<String, Geometry> shapes = map.join();
@@ -62,11 +61,21 @@ public final class AtlasLoader {
         for (String iso3 : atlas.countries().isEmpty() ? java.util.Set.<String>of() : shapes.keySet()) {
             // (without a countries.csv every feature would be reported: its one problem says enough)
             if (!atlas.countries().containsKey(iso3)) {
-                problems.add(new LoadProblem(mapFile.getFileName().toString(), 0, 0,
-                        "map feature " + iso3 + " is not in countries.csv"));
+                problems.add(new LoadProblem(mapFile.getFileName().toString(), MapFeatureLines.lineOf(mapFile, iso3),
+                        0, "map feature " + iso3 + " is not in countries.csv"));
             }
         }
         return new LoadResult(atlas, shapes, problems);
+    }
+
+    /** The map, from the cache when given; whatever goes wrong is a problem of the map file, never a throw. */
+    private static Map<String, Geometry> readMap(Path mapFile, MapCache cache, List<LoadProblem> problems) {
+        try {
+            return cache == null ? MapReader.read(mapFile, problems) : cache.read(mapFile, problems);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.add(new LoadProblem(mapFile.getFileName().toString(), 0, 0, "cannot read the map: " + e));
+            return Map.of();
+        }
     }
 
     static Atlas loadData(Path dataDir, List<LoadProblem> problems) {
@@ -77,7 +86,12 @@ public final class AtlasLoader {
                 ? GroupsReader.read(dataDir.resolve(GROUPS), countries, problems) : List.<org.chaord.atlas.model.GroupMembership>of();
         List<IndicatorDataset> indicators = new ArrayList<>();
         for (Path extra : extraCsvFiles(dataDir)) {
-            indicators.add(IndicatorReader.read(extra, problems));
+            if (Files.isRegularFile(extra)) {
+                indicators.add(IndicatorReader.read(extra, problems));
+            } else {
+                problems.add(new LoadProblem(extra.getFileName().toString(), 0, 0,
+                        "not a regular file (a folder, pipe, device or broken link): skipped"));
+            }
         }
         MembershipHistory history = new MembershipHistory(treaties, countries, events);
         return new Atlas(treaties, countries, history, groups, indicators, readAsOf(dataDir, problems));
@@ -96,12 +110,18 @@ public final class AtlasLoader {
     static LocalDate readAsOf(Path dataDir, List<LoadProblem> problems) {
         Path readme = dataDir.resolve("README.md");
         try {
-            Matcher m = AS_OF.matcher(Files.readString(readme, StandardCharsets.UTF_8));
+            Matcher m = AS_OF.matcher(new String(SafeRead.bytes(readme), StandardCharsets.UTF_8));
             if (m.find()) {
-                return LocalDate.parse(m.group(1));
+                LocalDate asOf = LocalDate.parse(m.group(1));
+                if (asOf.getYear() >= RowParser.FIRST_YEAR && asOf.getYear() <= RowParser.LAST_YEAR) {
+                    return asOf;
+                }
+                problems.add(new LoadProblem("README.md", 0, 0, "the as-of date " + asOf + " is outside the years "
+                        + RowParser.FIRST_YEAR + "–" + RowParser.LAST_YEAR));
+                return null;
             }
             problems.add(new LoadProblem("README.md", 0, 0, "no 'Data as of: YYYY-MM-DD' line"));
-        } catch (IOException | java.time.DateTimeException e) {
+        } catch (SafeRead.RefusedFile | java.time.DateTimeException e) {
             problems.add(new LoadProblem("README.md", 0, 0, "cannot read the data's as-of date: " + e.getMessage()));
         }
         return null;

@@ -26,11 +26,14 @@ import java.util.Map;
 /**
  * A binary copy (WKB) of a parsed map file, so later starts skip the GeoJSON parse (about 10× faster). The GeoJSON
  * stays the source of truth: the cache key is the file's path, size and modification time, a cache that cannot be
- * read is ignored, and a map with problems is never cached (its problems must be reported every time).
+ * read is ignored, and a map with problems is never cached (its problems must be reported every time). Each cache
+ * file carries its payload's length and SHA-256 digest: a file that fails them (a flipped bit, a torn write) is
+ * never served, the GeoJSON is parsed instead and the cache rewritten.
  */
 public final class MapCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int DIGEST_BYTES = 32;
     private final Path directory;
 
     public MapCache(Path directory) {
@@ -74,11 +77,9 @@ public final class MapCache {
     }
 
     private static Map<String, Geometry> readCache(Path file) throws IOException, ParseException {
+        byte[] payload = verifiedPayload(file);
         WKBReader reader = new WKBReader(new GeometryFactory(new PrecisionModel(), 4326));
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT) {
-                throw new IOException("old cache format");
-            }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
             int count = in.readInt();
             Map<String, Geometry> shapes = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
@@ -87,7 +88,43 @@ public final class MapCache {
                 in.readFully(wkb);
                 shapes.put(iso3, reader.read(wkb));
             }
+            if (in.available() != 0) {
+                throw new IOException("trailing bytes in the cache");
+            }
             return shapes;
+        }
+    }
+
+    /** The payload of a cache file after its format, length and digest are checked. */
+    private static byte[] verifiedPayload(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size < 4 + 8 + DIGEST_BYTES || size > ReadLimits.current().maxFileBytes()) {
+            throw new IOException("cache file of impossible size");
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("old cache format");
+            }
+            long length = in.readLong();
+            if (length != size - 4 - 8 - DIGEST_BYTES) {
+                throw new IOException("cache length does not match");
+            }
+            byte[] digest = new byte[DIGEST_BYTES];
+            in.readFully(digest);
+            byte[] payload = new byte[(int) length];
+            in.readFully(payload);
+            if (!MessageDigest.isEqual(digest, sha256(payload))) {
+                throw new IOException("cache digest does not match");
+            }
+            return payload;
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
@@ -98,15 +135,22 @@ public final class MapCache {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), "map-", ".tmp");
             WKBWriter writer = new WKBWriter();
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(FORMAT);
-                out.writeInt(shapes.size());
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            try (DataOutputStream payload = new DataOutputStream(bytes)) {
+                payload.writeInt(shapes.size());
                 for (Map.Entry<String, Geometry> e : shapes.entrySet()) {
                     byte[] wkb = writer.write(e.getValue());
-                    out.writeUTF(e.getKey());
-                    out.writeInt(wkb.length);
-                    out.write(wkb);
+                    payload.writeUTF(e.getKey());
+                    payload.writeInt(wkb.length);
+                    payload.write(wkb);
                 }
+            }
+            byte[] body = bytes.toByteArray();
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(FORMAT);
+                out.writeLong(body.length);
+                out.write(sha256(body));
+                out.write(body);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {

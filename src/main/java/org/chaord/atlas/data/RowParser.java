@@ -11,6 +11,10 @@ import java.util.function.Function;
 /** Reads typed fields from one row, collecting a problem (with line and column) for each bad one. */
 final class RowParser {
 
+    /** Dates outside these years are typing errors here (and would overflow the timeline's arithmetic). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
     private final CsvRow row;
     private final List<LoadProblem> problems = new ArrayList<>();
 
@@ -54,7 +58,7 @@ final class RowParser {
     LocalDate day(String column, boolean required) {
         return parsed(column, required, v -> {
             try {
-                return LocalDate.parse(v);
+                return inRange(v, LocalDate.parse(v).getYear(), LocalDate.parse(v));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("'" + v + "' is not a date (expected YYYY-MM-DD)");
             }
@@ -62,7 +66,17 @@ final class RowParser {
     }
 
     PartialDate partialDate(String column, boolean required) {
-        return parsed(column, required, PartialDate::parse);
+        return parsed(column, required, v -> {
+            PartialDate d = PartialDate.parse(v);
+            return inRange(v, d.year(), d);
+        });
+    }
+
+    private static <T> T inRange(String text, int year, T date) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("'" + text + "' is outside the years " + FIRST_YEAR + "–" + LAST_YEAR);
+        }
+        return date;
     }
 
     boolean bool(String column) {

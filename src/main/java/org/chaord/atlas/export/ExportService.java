@@ -22,15 +22,11 @@ import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 
 /**
@@ -169,20 +165,15 @@ public final class ExportService {
         MapScene scene = figure.scene();
         FigureLayout layout = figure.layout();
         Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        if (Files.isDirectory(target)) {
-            throw new IOException("cannot write " + target + ": it is a directory");
-        }
-        Path temp = createTemp(dir, target.getFileName().toString());
+        Path temp = AtomicFileTarget.begin(target);
         try {
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 writeFigure(spec, scene, layout, os, p);
             }
             step(p, "moving", 0.95);
-            moveOver(temp, target);
+            AtomicFileTarget.commit(temp, target);
         } catch (IOException | RuntimeException | Error e) {
-            Files.deleteIfExists(temp);
+            AtomicFileTarget.abandon(temp);
             throw e;
         }
         step(p, "done", 1.0);
@@ -213,27 +204,5 @@ public final class ExportService {
             throw new CancellationException("export cancelled");
         }
         p.stage(stage, fraction);
-    }
-
-    /** A new empty file next to the target, with the directory's default permissions (not createTempFile's 0600). */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

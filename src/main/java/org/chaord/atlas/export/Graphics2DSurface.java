@@ -69,9 +69,9 @@ public final class Graphics2DSurface implements PaintSurface {
         }
         if (svg) {
             if (COUNTRIES_GROUP.equals(groups.peek())) {
-                pendingElementId = id;
+                pendingElementId = TextSanitizer.xmlAttribute(id);
             } else {
-                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id);
+                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, TextSanitizer.xmlAttribute(id));
             }
         }
         groups.push(id);
@@ -175,7 +175,8 @@ public final class Graphics2DSurface implements PaintSurface {
     }
 
     @Override
-    public void text(String text, double x, double y, double size, boolean bold, int argb, TextAlign align) {
+    public void text(String raw, double x, double y, double size, boolean bold, int argb, TextAlign align) {
+        String text = TextSanitizer.clean(raw);
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -193,7 +194,8 @@ public final class Graphics2DSurface implements PaintSurface {
     }
 
     @Override
-    public double textWidth(String text, double size, boolean bold) {
+    public double textWidth(String raw, double size, boolean bold) {
+        String text = TextSanitizer.clean(raw);
         if (text == null || text.isEmpty()) {
             return 0;
         }

@@ -61,8 +61,8 @@ final class PdfWriter {
                 content.drawForm(form);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setSubject(subject);
+            info.setTitle(TextSanitizer.clean(title));
+            info.setSubject(TextSanitizer.clean(subject));
             info.setCreator("Chaord Atlas");
             info.setCreationDate(Calendar.getInstance());
             doc.save(out);

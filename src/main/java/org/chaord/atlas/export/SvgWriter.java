@@ -59,7 +59,7 @@ final class SvgWriter {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return TextSanitizer.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static void write(String svg, OutputStream out) throws IOException {

@@ -72,4 +72,28 @@ class MapCacheTest {
         cache.read(map, second);
         assertEquals(1, second.size(), "reported again");
     }
+
+    /** Issue 14, reproduction 18: whatever single byte of the cache flips, the shapes served are the GeoJSON's. */
+    @Test
+    void everyFlippedByteOfTheCacheIsCaughtAndTheCacheRebuilt(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        Map<String, Geometry> parsed = MapReader.read(map, new ArrayList<>());
+        cache.read(map, new ArrayList<>());
+        Path file = cache.cacheFile(map);
+        byte[] good = Files.readAllBytes(file);
+        for (int i = 0; i < good.length; i++) {
+            byte[] bad = good.clone();
+            bad[i] ^= (byte) (1 << (i % 8));
+            Files.write(file, bad);
+            List<LoadProblem> problems = new ArrayList<>();
+            Map<String, Geometry> served = cache.read(map, problems);
+            assertTrue(problems.isEmpty(), problems.toString());
+            assertEquals(parsed.keySet(), served.keySet(), "byte " + i);
+            for (String iso3 : parsed.keySet()) {
+                assertTrue(parsed.get(iso3).equalsExact(served.get(iso3)), "byte " + i + " served a wrong " + iso3);
+            }
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "byte " + i + ": cache not rebuilt");
+        }
+    }
 }
