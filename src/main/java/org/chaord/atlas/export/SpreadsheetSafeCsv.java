@@ -8,7 +8,7 @@ import java.util.List;
  * CSV for spreadsheet programs: RFC 4180 (fields with a comma, quote, CR or LF are quoted, quotes doubled, CRLF
  * line ends) and every cell that a spreadsheet would read as a formula — one that begins with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return — prefixed with an apostrophe, which spreadsheets show as text
- * (OWASP "CSV injection").
+ * (OWASP "CSV injection"). One small class so it can be unified with the loaders' cell neutraliser (issue 14).
  */
 public final class SpreadsheetSafeCsv {
 
@@ -20,7 +20,11 @@ public final class SpreadsheetSafeCsv {
 
     /** The cell as a spreadsheet will show it as text: an apostrophe before a formula-leading character. */
     public static String neutralise(String cell) {
-        return cell == null ? "" : CsvCells.neutralise(cell); // one neutraliser for every CSV the atlas writes
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 
     /** One RFC 4180 field, neutralised. */
