@@ -14,13 +14,12 @@ import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.View;
+import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
-import org.chaord.atlas.render.SceneComposer;
-import org.chaord.atlas.render.SceneRequest;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.internal.UiThreads;
 
@@ -42,14 +41,10 @@ public final class AtlasViewModel {
 
     /** The Budapest Convention opened for signature: the timeline's first day. */
     public static final LocalDate TIMELINE_START = LocalDate.of(2001, 11, 23);
-    /** 1:10m is drawn once the map shows at most this share of the world's width (a region preset or closer). */
-    static final double DETAIL_FROM = 0.5;
 
-    private final UiThreads threads;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<LoadResult> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyObjectWrapper<ProjectedWorld> world = new ReadOnlyObjectWrapper<>(this, "world");
-    private final ReadOnlyObjectWrapper<ProjectedWorld> detailWorld = new ReadOnlyObjectWrapper<>(this, "detailWorld");
+    private final MapWorlds worlds = new MapWorlds(this);
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
     private final ReadOnlyObjectWrapper<LocalDate> date;
     private final ReadOnlyObjectWrapper<ProjectionKind> projection =
@@ -62,26 +57,22 @@ public final class AtlasViewModel {
     private final MapMarks marks = new MapMarks();
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final MapExtent extent = new MapExtent();
-    private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
-    private final Runnable compose = this::composeNow;
+    private final SceneFeed scene;
     private final AtlasLoading loading;
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
-        this.threads = threads;
+        this.scene = new SceneFeed(this, threads);
         this.today = today;
         this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
         this.loading = new AtlasLoading(this, threads, source);
-        List<Observable> inputs = new ArrayList<>(List.of(data, detailWorld, view, date, palette, texts, labels,
-                extent.viewportProperty()));
+        List<Observable> inputs = new ArrayList<>(List.of(data, worlds.detailProperty(), view, date, palette, texts,
+                labels, extent.viewportProperty()));
         inputs.addAll(marks.observables());
-        inputs.forEach(o -> o.addListener(x -> invalidateScene()));
-        world.addListener((o, old, w) -> {
-            if (detailWorld.get() != null && w != null && detailWorld.get().projection() != w.projection()) {
-                detailWorld.set(null); // another projection: its detail is loaded again
-            }
+        inputs.forEach(o -> o.addListener(x -> scene.invalidate()));
+        worlds.worldProperty().addListener((o, old, w) -> {
             extent.showWorld(w == null ? null : w.bounds());
-            invalidateScene();
+            scene.invalidate();
         });
     }
 
@@ -92,16 +83,16 @@ public final class AtlasViewModel {
     }
 
     public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
-        return world.getReadOnlyProperty();
+        return worlds.worldProperty();
     }
 
     /** The 1:10m world, once loaded in the background (null before, and for a map without a detail file). */
     public ReadOnlyObjectProperty<ProjectedWorld> detailWorldProperty() {
-        return detailWorld.getReadOnlyProperty();
+        return worlds.detailProperty();
     }
 
     public ProjectedWorld detailWorld() {
-        return detailWorld.get();
+        return worlds.detail();
     }
 
     /**
@@ -109,12 +100,7 @@ public final class AtlasViewModel {
      * the world's width), else 1:50m. Hit tests follow, as they use the painted scene's world.
      */
     public ProjectedWorld drawnWorld(Viewport v) {
-        ProjectedWorld coarse = world.get();
-        ProjectedWorld fine = detailWorld.get();
-        if (coarse == null || fine == null || v == null || fine.projection() != coarse.projection()) {
-            return coarse;
-        }
-        return v.visibleWorld().getWidth() <= DETAIL_FROM * coarse.bounds().getWidth() ? fine : coarse;
+        return worlds.drawn(v);
     }
 
     /** Starts reading the 1:10m map in the background (the app calls it after the first shaded frame). */
@@ -123,7 +109,7 @@ public final class AtlasViewModel {
     }
 
     void showDetail(ProjectedWorld detail) {
-        detailWorld.set(detail);
+        worlds.showDetail(detail);
     }
 
     public ReadOnlyObjectProperty<View> viewProperty() {
@@ -176,11 +162,11 @@ public final class AtlasViewModel {
 
     /** The scene the window shows, composed once per frame from the state above; null before the first one. */
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {
-        return scene.getReadOnlyProperty();
+        return scene.sceneProperty();
     }
 
     public MapScene scene() {
-        return scene.get();
+        return scene.scene();
     }
 
     public Atlas atlas() {
@@ -188,7 +174,7 @@ public final class AtlasViewModel {
     }
 
     public ProjectedWorld world() {
-        return world.get();
+        return worlds.world();
     }
 
     public View view() {
@@ -293,22 +279,8 @@ public final class AtlasViewModel {
      * Moves the selection to the neighbouring country in a direction (arrow keys on the map); with nothing selected,
      * selects the country under the middle of the map, else the largest one in sight.
      */
-    public void moveSelection(org.chaord.atlas.render.Direction d) {
-        ProjectedWorld w = world.get();
-        Viewport v = extent.viewport();
-        if (w == null || v == null) {
-            return;
-        }
-        if (selected() == null || w.shape(selected()) == null) {
-            var middle = w.shapeAt(v.centerX(), v.centerY());
-            select(middle != null ? middle.iso3() : w.largestFirst().stream()
-                    .filter(s -> v.visibleWorld().intersects(s.envelope())).map(s -> s.iso3()).findFirst().orElse(null));
-            return;
-        }
-        String next = org.chaord.atlas.render.NeighbourFinder.next(w, selected(), d);
-        if (next != null) {
-            select(next);
-        }
+    public void moveSelection(Direction d) {
+        KeyboardSelection.move(marks, world(), extent.viewport(), d);
     }
 
     /** Selects a country (null: none). */
@@ -319,15 +291,15 @@ public final class AtlasViewModel {
     /** Selects a country and zooms to it so that it fills about a third of the map. */
     public void showCountry(String iso3) {
         select(iso3);
-        if (world.get() != null && world.get().shape(iso3) != null) {
-            extent.fitAround(world.get().shape(iso3).envelope());
+        if (world() != null && world().shape(iso3) != null) {
+            extent.fitAround(world().shape(iso3).envelope());
         }
     }
 
     /** Shows a named region (the whole world, a continent). */
     public void showRegion(RegionPreset region) {
-        if (world.get() != null) {
-            extent.fit(region.projected(world.get().projection()));
+        if (world() != null) {
+            extent.fit(region.projected(world().projection()));
         }
     }
 
@@ -344,7 +316,7 @@ public final class AtlasViewModel {
         problems.setAll(result.problems());
         data.set(result);
         keepViewKnown();
-        world.set(projected);
+        worlds.showWorld(projected);
     }
 
     /** The data folder the atlas is read from (null when data only arrive through {@link #showLoaded}). */
@@ -383,7 +355,7 @@ public final class AtlasViewModel {
     }
 
     void showProjected(ProjectedWorld projected) {
-        world.set(projected);
+        worlds.showWorld(projected);
     }
 
     void reportProblems(List<LoadProblem> found) {
@@ -392,23 +364,13 @@ public final class AtlasViewModel {
 
     // ---- the derived scene ---------------------------------------------------------------------------------------
 
-    private void invalidateScene() {
-        threads.frames().request(compose);
-    }
-
     /** Publishes a scene that waits for the next frame now (the map does so while it is laid out, so it never lags). */
     public void publishPendingScene() {
-        threads.frames().runPending();
+        scene.publishPending();
     }
 
     /** Composes the scene from the current state at once, instead of at the next frame (a full redraw). */
     public void composeNow() {
-        Atlas atlas = atlas();
-        ProjectedWorld w = world.get();
-        Viewport v = extent.viewport();
-        if (atlas == null || w == null || v == null) {
-            return;
-        }
-        scene.set(SceneComposer.compose(atlas, drawnWorld(v), new SceneRequest(frame(), v, marks.highlights()), 1.0));
+        scene.composeNow();
     }
 }
