@@ -5,9 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.chaord.atlas.data.DatasetLoader;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.geo.ProjectionKind;
@@ -42,11 +40,10 @@ public final class AtlasViewModel {
     /** The Budapest Convention opened for signature: the timeline's first day. */
     public static final LocalDate TIMELINE_START = LocalDate.of(2001, 11, 23);
 
-    private final Supplier<LocalDate> today;
-    private final ReadOnlyObjectWrapper<LoadResult> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final LoadedData data = new LoadedData(this);
     private final MapWorlds worlds = new MapWorlds(this);
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
-    private final ReadOnlyObjectWrapper<LocalDate> date;
+    private final TimelineDays days;
     private final ReadOnlyObjectWrapper<ProjectionKind> projection =
             new ReadOnlyObjectWrapper<>(this, "projection", ProjectionKind.EQUAL_EARTH);
     private final ReadOnlyObjectWrapper<Palette> palette = new ReadOnlyObjectWrapper<>(this, "palette", Palette.DEFAULT);
@@ -55,7 +52,6 @@ public final class AtlasViewModel {
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
     private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
     private final MapMarks marks = new MapMarks();
-    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
     private final AtlasLoading loading;
@@ -63,10 +59,9 @@ public final class AtlasViewModel {
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
         this.scene = new SceneFeed(this, threads);
-        this.today = today;
-        this.date = new ReadOnlyObjectWrapper<>(this, "date", today.get());
+        this.days = new TimelineDays(this, TIMELINE_START, today);
         this.loading = new AtlasLoading(this, threads, source);
-        List<Observable> inputs = new ArrayList<>(List.of(data, worlds.detailProperty(), view, date, palette, texts,
+        List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view, days.property(), palette, texts,
                 labels, extent.viewportProperty()));
         inputs.addAll(marks.observables());
         inputs.forEach(o -> o.addListener(x -> scene.invalidate()));
@@ -79,7 +74,7 @@ public final class AtlasViewModel {
     // ---- state ---------------------------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<LoadResult> dataProperty() {
-        return data.getReadOnlyProperty();
+        return data.property();
     }
 
     public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
@@ -117,7 +112,7 @@ public final class AtlasViewModel {
     }
 
     public ReadOnlyObjectProperty<LocalDate> dateProperty() {
-        return date.getReadOnlyProperty();
+        return days.property();
     }
 
     public ReadOnlyObjectProperty<ProjectionKind> projectionProperty() {
@@ -152,7 +147,7 @@ public final class AtlasViewModel {
 
     /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
     public ObservableList<LoadProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return data.problems();
     }
 
     /** The part of the world the map shows. */
@@ -170,7 +165,7 @@ public final class AtlasViewModel {
     }
 
     public Atlas atlas() {
-        return data.get() == null ? null : data.get().atlas();
+        return data.atlas();
     }
 
     public ProjectedWorld world() {
@@ -187,7 +182,7 @@ public final class AtlasViewModel {
     }
 
     public LocalDate date() {
-        return date.get();
+        return days.date();
     }
 
     public Texts texts() {
@@ -200,28 +195,26 @@ public final class AtlasViewModel {
 
     /** What the map shows now, as a figure would show it (no title of its own). */
     public MapFrame frame() {
-        return new MapFrame(view.get(), date.get(), palette.get(), texts.get(), "", "", labels.get());
+        return new MapFrame(view.get(), date(), palette.get(), texts.get(), "", "", labels.get());
     }
 
     public LocalDate today() {
-        return today.get();
+        return days.today();
     }
 
     /** Clamp a date into the timeline's range. */
     public LocalDate clamp(LocalDate day) {
-        return day.isBefore(TIMELINE_START) ? TIMELINE_START : day.isAfter(today()) ? today() : day;
+        return days.clamp(day);
     }
 
     /** The next day after the current one on which the current view changes, or null. */
     public LocalDate nextChange() {
-        Atlas a = atlas();
-        return a == null ? null : a.history().changeDays(view.get()).higher(date.get());
+        return days.change(atlas(), view.get(), true);
     }
 
     /** The last day before the current one on which the current view changed, or null. */
     public LocalDate previousChange() {
-        Atlas a = atlas();
-        return a == null ? null : a.history().changeDays(view.get()).lower(date.get());
+        return days.change(atlas(), view.get(), false);
     }
 
     // ---- commands ------------------------------------------------------------------------------------------------
@@ -243,9 +236,7 @@ public final class AtlasViewModel {
 
     /** Moves to a day, clamped into the timeline. */
     public void setDate(LocalDate day) {
-        if (day != null) {
-            date.set(clamp(day));
-        }
+        days.set(day);
     }
 
     /** Steps to the next (or previous) day on which the current view changes; stays when there is none. */
@@ -255,7 +246,7 @@ public final class AtlasViewModel {
 
     /** Moves the date by whole years (negative: back), clamped. */
     public void moveYears(int years) {
-        setDate(date.get().plusYears(years));
+        setDate(date().plusYears(years));
     }
 
     public void setPalette(Palette p) {
@@ -313,8 +304,7 @@ public final class AtlasViewModel {
 
     /** Shows loaded data and its projected map; problems found while loading join the list. */
     public void showLoaded(LoadResult result, ProjectedWorld projected) {
-        problems.setAll(result.problems());
-        data.set(result);
+        data.show(result);
         keepViewKnown();
         worlds.showWorld(projected);
     }
@@ -336,14 +326,9 @@ public final class AtlasViewModel {
 
     /** Reads an indicator dataset (a CSV with an iso3 column) into the atlas; its problems join the list. */
     public void addDataset(Path csv) {
-        LoadResult current = data.get();
-        if (current == null) {
-            return;
+        if (data.add(csv)) {
+            keepViewKnown();
         }
-        DatasetLoader.Added added = DatasetLoader.add(current, csv);
-        problems.addAll(added.problems());
-        data.set(added.result());
-        keepViewKnown();
     }
 
     /** New data may lack a treaty of the view shown (a remembered view, a smaller treaties.csv): show the first. */
@@ -359,7 +344,7 @@ public final class AtlasViewModel {
     }
 
     void reportProblems(List<LoadProblem> found) {
-        problems.setAll(found);
+        data.report(found);
     }
 
     // ---- the derived scene ---------------------------------------------------------------------------------------
