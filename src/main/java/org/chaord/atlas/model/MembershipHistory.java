@@ -73,38 +73,6 @@ public final class MembershipHistory {
         return progressOn(id, LocalDate.MAX).entryIntoForce();
     }
 
-    /**
-     * Deposits that count towards entry into force by {@code day}: states' (and, where the treaty says so,
-     * organisations'); for a protocol only those of states that consented to its parent.
-     */
-    private List<LocalDate> countedDeposits(Treaty treaty, LocalDate day) {
-        List<LocalDate> deposits = new ArrayList<>();
-        eventsByState.forEach((iso3, byTreaty) -> {
-            Country c = countries.get(iso3);
-            boolean counts = c == null || c.kind() == CountryKind.STATE
-                    || c.kind() == CountryKind.ORGANISATION && treaty.terms().organisationsCount();
-            StatusEvent own = consent(byTreaty.getOrDefault(treaty.id(), List.of()));
-            if (!counts || own == null) {
-                return;
-            }
-            // A protocol's instrument counts only from a state that consented to the parent as well. Not "from the
-            // later of the two": an undated parent deposit's day is only an upper bound (known_by), while the
-            // protocols require the parent's consent first (ETS 189 art. 9(2)), so the protocol's own day stands.
-            if (treaty.parent() != null && consent(byTreaty.getOrDefault(treaty.parent(), List.of())) == null) {
-                return;
-            }
-            if (!own.effectiveDate().isAfter(day)) {
-                deposits.add(own.effectiveDate());
-            }
-        });
-        deposits.sort(null);
-        return deposits;
-    }
-
-    private static StatusEvent consent(List<StatusEvent> events) {
-        return events.stream().filter(e -> e.type().isConsentToBeBound()).findFirst().orElse(null);
-    }
-
     /** Instruments counted on a day, and the entry into force they bring if enough. */
     public EntryIntoForceProgress progressOn(TreatyId treaty, LocalDate day) {
         Treaty t = treaties.get(treaty);
@@ -112,7 +80,7 @@ public final class MembershipHistory {
             return new EntryIntoForceProgress(0, 0, null);
         }
         int needed = t.terms().instruments();
-        List<LocalDate> deposits = countedDeposits(t, day);
+        List<LocalDate> deposits = CountedDeposits.by(t, day, eventsByState, countries);
         LocalDate inForce = t.enteredIntoForce() != null ? t.enteredIntoForce()
                 : needed > 0 && deposits.size() >= needed ? t.terms().forTreaty(deposits.get(needed - 1)) : null;
         return new EntryIntoForceProgress(deposits.size(), needed, inForce);

@@ -10,28 +10,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.chaord.atlas.data.AtlasLoader;
-import org.chaord.atlas.data.LoadProblem;
-import org.chaord.atlas.data.depositary.DepositaryFiles;
-import org.chaord.atlas.data.depositary.DepositaryFormatException;
 import org.chaord.atlas.data.depositary.DepositaryStatus;
 import org.chaord.atlas.data.depositary.EventsFileUpdate;
 import org.chaord.atlas.data.depositary.ImportChange;
 import org.chaord.atlas.data.depositary.ImportPreview;
-import org.chaord.atlas.data.depositary.ParticipantAliases;
-import org.chaord.atlas.data.depositary.StatusDiff;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.ui.internal.UiThreads;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -41,10 +33,6 @@ import java.util.function.Supplier;
  * cannot be read. FX thread only; runs without a stage with {@code UiThreads.direct()}.
  */
 public final class ImportViewModel {
-
-    /** What a read found: the treaty, the file as read, the diff, and warnings about the alias table. */
-    record Read(Treaty treaty, DepositaryStatus status, List<ImportChange> changes, List<String> warnings) {
-    }
 
     private final UiThreads threads;
     private final Supplier<Atlas> atlas;
@@ -177,14 +165,14 @@ public final class ImportViewModel {
         Atlas current = atlas.get();
         file.set(path);
         busy.set(true);
-        CompletableFuture.supplyAsync(() -> read(path, current), threads.background())
+        CompletableFuture.supplyAsync(() -> ImportFiles.read(path, current, dataDir, preferred), threads.background())
                 .whenComplete((read, failure) -> threads.fx().execute(() -> {
                     if (mine != generation) {
                         return; // another file was opened meanwhile
                     }
                     busy.set(false);
                     if (failure != null) {
-                        error.set(oneLine(failure));
+                        error.set(ImportFiles.oneLine(failure));
                         return;
                     }
                     treaty.set(read.treaty());
@@ -227,14 +215,15 @@ public final class ImportViewModel {
         Path events = dataDir.resolve(AtlasLoader.EVENTS);
         long mine = generation;
         busy.set(true);
-        CompletableFuture.supplyAsync(() -> write(events, chosen, source, read.sourceLabel()), threads.background())
+        CompletableFuture.supplyAsync(() -> ImportFiles.write(events, chosen, source, read.sourceLabel()),
+                        threads.background())
                 .whenComplete((result, failure) -> threads.fx().execute(() -> {
                     busy.set(false);
                     if (mine != generation) {
                         return;
                     }
                     if (failure != null) {
-                        error.set(texts.get("import.writeFailed", oneLine(failure)));
+                        error.set(texts.get("import.writeFailed", ImportFiles.oneLine(failure)));
                         return;
                     }
                     written.set(result);
@@ -258,38 +247,6 @@ public final class ImportViewModel {
         message.set("");
     }
 
-    /** Background: the file's treaty (found from the file, else the error of the preferred treaty), then the diff. */
-    private Read read(Path path, Atlas current) {
-        try {
-            var found = DepositaryFiles.readAny(path, current.treaties().values());
-            Treaty t;
-            DepositaryStatus read;
-            if (found.isPresent()) {
-                t = found.get().treaty();
-                read = found.get().status();
-            } else {
-                TreatyId id = preferred == null ? null : preferred.get();
-                t = id != null && current.treaties().containsKey(id) ? current.treaties().get(id)
-                        : current.treaties().values().iterator().next();
-                read = DepositaryFiles.read(path, t); // throws the message that says why it is not this treaty's
-            }
-            List<LoadProblem> problems = new ArrayList<>();
-            ParticipantAliases aliases = ParticipantAliases.load(dataDir, current.countries(), problems);
-            List<ImportChange> diff = StatusDiff.compute(read, t.id(), aliases, current.countries(), current.history());
-            return new Read(t, read, diff, problems.stream().map(LoadProblem::toString).toList());
-        } catch (DepositaryFormatException e) {
-            throw new CompletionException(e);
-        }
-    }
-
-    private static EventsFileUpdate.Result write(Path events, List<ImportChange> chosen, String source, String label) {
-        try {
-            return EventsFileUpdate.apply(events, chosen, source, label);
-        } catch (IOException e) {
-            throw new CompletionException(e);
-        }
-    }
-
     private void updatePreview() {
         Atlas current = atlas.get();
         DepositaryStatus read = status.get();
@@ -305,13 +262,5 @@ public final class ImportViewModel {
     private String urlProblem() {
         String url = sourceUrl.get();
         return url.isEmpty() || WebAddress.isWebAddress(url) ? "" : texts.get("import.badUrl", url);
-    }
-
-    /** The failure's own message, one line (a format error already names the file and the line or element). */
-    private static String oneLine(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
-        String text = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        return text.lines().findFirst().orElse(text);
     }
 }
