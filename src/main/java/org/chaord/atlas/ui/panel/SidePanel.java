@@ -18,19 +18,22 @@ import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
 
-import java.net.URI;
 import java.util.List;
 
 /** The selected country's record: status under each treaty with dates and sources, groups, indicator rows. */
 public final class SidePanel extends ScrollPane {
 
     private final AtlasViewModel vm;
-    private final HostServices host;
+    private final SourceOpener sources;
     private final VBox content = new VBox(6);
 
     public SidePanel(AtlasViewModel vm, HostServices host) {
         this.vm = vm;
-        this.host = host;
+        this.sources = new SourceOpener(uri -> {
+            if (host != null) {
+                host.showDocument(uri.toString());
+            }
+        });
         setId("side-panel");
         getStyleClass().add("side-panel");
         setFitToWidth(true);
@@ -82,7 +85,7 @@ public final class SidePanel extends ScrollPane {
             content.getChildren().add(g);
         }
         for (IndicatorDataset d : atlas.indicators()) {
-            List<String> row = d.rowsByIso3().get(iso3);
+            List<String> row = d.rowOn(iso3, vm.date()); // a panel's row of the timeline's day
             if (row != null) {
                 content.getChildren().add(heading(d.name()));
                 for (int i = 0; i < d.columns().size(); i++) {
@@ -118,20 +121,8 @@ public final class SidePanel extends ScrollPane {
             source.setId("panel-event-" + treaty.name() + "-" + e.type().csvName());
             source.getStyleClass().add("event-link");
             source.setTooltip(new Tooltip(e.source() + (e.note() == null || e.note().isEmpty() ? "" : "\n" + e.note())));
-            source.setOnAction(x -> open(e.source()));
+            source.setOnAction(x -> sources.open(e.source()));
             content.getChildren().add(source);
-        }
-    }
-
-    /** Opens a source in the browser, but only http and https links. */
-    private void open(String url) {
-        try {
-            String scheme = URI.create(url).getScheme();
-            if (host != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                host.showDocument(url);
-            }
-        } catch (IllegalArgumentException ignored) {
-            // not a URI: nothing to open
         }
     }
 
