@@ -42,7 +42,7 @@ public final class AtlasViewModel {
 
     private final LoadedData data = new LoadedData(this);
     private final MapWorlds worlds = new MapWorlds(this);
-    private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view", View.UNCC);
+    private final ShownView view = new ShownView(this);
     private final TimelineDays days;
     private final ReadOnlyObjectWrapper<ProjectionKind> projection =
             new ReadOnlyObjectWrapper<>(this, "projection", ProjectionKind.EQUAL_EARTH);
@@ -61,7 +61,7 @@ public final class AtlasViewModel {
         this.scene = new SceneFeed(this, threads);
         this.days = new TimelineDays(this, TIMELINE_START, today);
         this.loading = new AtlasLoading(this, threads, source);
-        List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view, days.property(), palette, texts,
+        List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view.property(), days.property(), palette, texts,
                 labels, extent.viewportProperty()));
         inputs.addAll(marks.observables());
         inputs.forEach(o -> o.addListener(x -> scene.invalidate()));
@@ -108,7 +108,7 @@ public final class AtlasViewModel {
     }
 
     public ReadOnlyObjectProperty<View> viewProperty() {
-        return view.getReadOnlyProperty();
+        return view.property();
     }
 
     public ReadOnlyObjectProperty<LocalDate> dateProperty() {
@@ -221,17 +221,12 @@ public final class AtlasViewModel {
 
     /** Shows a view; refused (the view stays) when null or naming a treaty the loaded data lack. */
     public void setView(View v) {
-        if (v != null && (atlas() == null || atlas().isKnown(v))) {
-            view.set(v);
-        }
+        view.set(v, atlas());
     }
 
     /** Number key {@code n} (1–9): the n-th of {@link ViewChoices#byKey}; nothing when there are fewer views. */
     public void setViewByKey(int n) {
-        List<View> views = ViewChoices.byKey(views());
-        if (n >= 1 && n <= views.size()) {
-            setView(views.get(n - 1));
-        }
+        view.setByKey(n, atlas());
     }
 
     /** Moves to a day, clamped into the timeline. */
@@ -305,7 +300,7 @@ public final class AtlasViewModel {
     /** Shows loaded data and its projected map; problems found while loading join the list. */
     public void showLoaded(LoadResult result, ProjectedWorld projected) {
         data.show(result);
-        keepViewKnown();
+        view.keepKnown(atlas());
         worlds.showWorld(projected);
     }
 
@@ -327,15 +322,7 @@ public final class AtlasViewModel {
     /** Reads an indicator dataset (a CSV with an iso3 column) into the atlas; its problems join the list. */
     public void addDataset(Path csv) {
         if (data.add(csv)) {
-            keepViewKnown();
-        }
-    }
-
-    /** New data may lack a treaty of the view shown (a remembered view, a smaller treaties.csv): show the first. */
-    private void keepViewKnown() {
-        Atlas a = atlas();
-        if (a != null && !a.isKnown(view.get()) && !a.views().isEmpty()) {
-            view.set(a.views().get(0));
+            view.keepKnown(atlas());
         }
     }
 
