@@ -18,7 +18,6 @@ import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
-import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
@@ -45,15 +44,7 @@ final class HeaderBar extends ToolBar {
         Texts t = vm.texts();
         Label title = new Label(t.get("app.title"));
         title.getStyleClass().add("app-title");
-        ComboBox<View> viewBox = new ComboBox<>();
-        viewBox.setId("view-box");
-        viewBox.getItems().setAll(vm.views());
-        viewBox.setConverter(Labels.of(v -> vm.atlas() == null ? vm.texts().viewShortName(v)
-                : vm.texts().withTreaties(vm.atlas().treaties()).viewShortName(v)));
-        viewBox.setTooltip(new Tooltip(t.get("view.tooltip")));
-        Bind.twoWay(vm.viewProperty(), viewBox.valueProperty(), vm::setView);
-        // new data, new views; the combo's value may pass through null meanwhile, which the model refuses
-        vm.dataProperty().addListener(x -> viewBox.getItems().setAll(vm.views()));
+        ViewMenu viewBox = new ViewMenu(vm);
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);

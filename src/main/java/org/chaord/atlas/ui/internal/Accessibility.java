@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToolBar;
 import org.chaord.atlas.i18n.Texts;
 
@@ -26,6 +27,10 @@ public final class Accessibility {
             if (n instanceof ButtonBase b && isBlank(b.getText()) && b.getAccessibleText() == null) {
                 b.accessibleTextProperty().bind(Bindings.createStringBinding(
                         () -> b.getTooltip() == null ? null : b.getTooltip().getText(), b.tooltipProperty()));
+            } else if (n instanceof MenuButton m && m.getAccessibleText() == null && m.getTooltip() != null) {
+                // a chooser that shows its choice (the view menu): what it is for, then what is chosen
+                m.accessibleTextProperty().bind(Bindings.createStringBinding(() -> m.getTooltip() == null
+                        ? m.getText() : m.getTooltip().getText() + ": " + m.getText(), m.textProperty(), m.tooltipProperty()));
             } else if (n instanceof ComboBox<?> c && c.getAccessibleText() == null) {
                 String key = "a11y." + c.getId();
                 String named = t.get(key);

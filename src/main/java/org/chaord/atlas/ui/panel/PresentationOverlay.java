@@ -3,6 +3,7 @@ package org.chaord.atlas.ui.panel;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.render.MapScene;
@@ -18,7 +19,7 @@ public final class PresentationOverlay extends VBox {
     private final AtlasViewModel vm;
     private final Label title = new Label();
     private final Label date = new Label();
-    private final Label counter = new Label();
+    private final FlowPane counter = new FlowPane(28, 4); // seven treaties wrap into rows, not one long line
     private final Label asOf = new Label();
     private final Label hint = new Label();
     private final InvalidationListener follow = x -> update();
@@ -33,7 +34,8 @@ public final class PresentationOverlay extends VBox {
         date.setId("presentation-date");
         date.getStyleClass().add("presentation-date");
         counter.setId("presentation-counter");
-        counter.getStyleClass().add("presentation-counter");
+        counter.setAlignment(Pos.CENTER);
+        counter.setPrefWrapLength(1100);
         hint.getStyleClass().add("presentation-hint");
         asOf.setId("presentation-asof");
         asOf.getStyleClass().add("as-of-note");
@@ -55,6 +57,12 @@ public final class PresentationOverlay extends VBox {
         }
     }
 
+    private static Label counterEntry(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("presentation-counter");
+        return l;
+    }
+
     private void update() {
         MapScene scene = vm.scene();
         Texts t = vm.texts();
@@ -62,7 +70,7 @@ public final class PresentationOverlay extends VBox {
         if (scene == null) {
             title.setText(t.viewName(vm.view()));
             date.setText(t.longDate(vm.date()));
-            counter.setText("");
+            counter.getChildren().clear();
             return;
         }
         Texts st = scene.request().texts();
@@ -71,6 +79,7 @@ public final class PresentationOverlay extends VBox {
         asOf.setText(scene.asOfLine()); // past the data's as-of date, what the map really shows
         asOf.setVisible(!scene.asOfLine().isEmpty());
         asOf.setManaged(asOf.isVisible());
-        counter.setText(TreatyCounter.line(vm.atlas(), scene.request().date(), st));
+        counter.getChildren().setAll(TreatyCounter.entries(vm.atlas(), scene.request().date(), st).stream()
+                .map(PresentationOverlay::counterEntry).toList());
     }
 }

@@ -11,6 +11,7 @@ import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.IndicatorDataset;
 import org.chaord.atlas.model.StatusEvent;
+import org.chaord.atlas.model.TreatyFamily;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
@@ -18,7 +19,10 @@ import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The selected country's record: status under each treaty with dates and sources, groups, indicator rows. */
 public final class SidePanel extends ScrollPane {
@@ -73,7 +77,15 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
-        for (TreatyId treaty : atlas.treatyIds()) {
+        TreatyFamily family = null;
+        for (TreatyId treaty : byFamily(atlas)) {
+            TreatyFamily f = atlas.treaties().get(treaty).family();
+            if (f != family) { // the treaties of one organisation under its name
+                family = f;
+                Label familyLabel = small(t.familyName(f));
+                familyLabel.getStyleClass().add("panel-family");
+                content.getChildren().add(familyLabel);
+            }
             addTreaty(atlas, iso3, treaty, t);
         }
         List<String> groups = atlas.groupsOf(iso3, vm.date());
@@ -95,6 +107,15 @@ public final class SidePanel extends ScrollPane {
                 }
             }
         }
+    }
+
+    /** The treaties in treaties.csv order, those of one family together (in the order families first appear). */
+    private static List<TreatyId> byFamily(Atlas atlas) {
+        Map<TreatyFamily, List<TreatyId>> groups = new LinkedHashMap<>();
+        for (TreatyId id : atlas.treatyIds()) {
+            groups.computeIfAbsent(atlas.treaties().get(id).family(), f -> new ArrayList<>()).add(id);
+        }
+        return groups.values().stream().flatMap(List::stream).toList();
     }
 
     private void addTreaty(Atlas atlas, String iso3, TreatyId treaty, Texts t) {

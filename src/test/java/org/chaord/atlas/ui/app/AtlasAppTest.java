@@ -106,6 +106,27 @@ class AtlasAppTest {
     }
 
     @Test
+    void anyTwoTreatiesCanBeComparedFromTheViewMenu() throws Exception {
+        robot.clickOn("#view-box");
+        assertNotNull(robot.lookup("African Union").tryQuery().orElse(null), "treaties grouped under their family");
+        javafx.scene.control.MenuButton menu = robot.lookup("#view-box").query();
+        robot.interact(menu::hide);
+        // Compare two treaties ▸ Malabo (AU) × … ▸ × Budapest (fired: a mouse path across the submenus opens others)
+        javafx.scene.control.Menu compare = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "view-compare".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem malaboBudapest = compare.getItems().stream()
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> "view-MALABO-ETS185".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("\u00d7 Budapest", malaboBudapest.getText());
+        robot.interact(malaboBudapest::fire);
+        RunningApp.nextFrames();
+        View pair = View.pair(org.chaord.atlas.model.TreatyId.MALABO, org.chaord.atlas.model.TreatyId.ETS185);
+        assertEquals(pair, vm.view());
+        assertEquals(pair, app.window().map().scene().request().view());
+        assertNotNull(robot.lookup("#legend-FIRST_ONLY_BOUND").query());
+    }
+
+    @Test
     void searchingForTuvaluSelectsItAndShowsItsRecord() {
         robot.clickOn("#search").write("Tuvalu").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

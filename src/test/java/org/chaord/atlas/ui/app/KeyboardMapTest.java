@@ -3,6 +3,7 @@ package org.chaord.atlas.ui.app;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
@@ -93,9 +94,13 @@ class KeyboardMapTest {
             Button b = robot.lookup(id).queryAs(Button.class);
             assertNotNull(b.getAccessibleText(), id);
         }
-        for (String id : new String[] {"#projection-box", "#palette-box", "#speed", "#view-box"}) {
+        for (String id : new String[] {"#projection-box", "#palette-box", "#speed"}) {
             ComboBox<?> c = robot.lookup(id).queryAs(ComboBox.class);
             assertNotNull(c.getAccessibleText(), id);
         }
+        // the view chooser is a menu button showing its choice: it speaks what it is for and the chosen view
+        MenuButton views = robot.lookup("#view-box").queryAs(MenuButton.class);
+        assertNotNull(views.getAccessibleText(), "#view-box");
+        assertTrue(views.getAccessibleText().endsWith(views.getText()), views.getAccessibleText());
     }
 }
