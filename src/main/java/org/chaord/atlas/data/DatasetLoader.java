@@ -25,9 +25,29 @@ public final class DatasetLoader {
         }
     }
 
-    public static Added add(LoadResult current, Path csv) {
+    /** A dataset read from its file, with the problems of its rows; not yet part of any data. */
+    public record Read(IndicatorDataset dataset, List<LoadProblem> problems) {
+
+        public Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads the file (the slow part: run it off the FX thread); never throws on bad input. */
+    public static Read read(Path csv) {
         List<LoadProblem> problems = new ArrayList<>();
         IndicatorDataset dataset = IndicatorReader.read(csv, problems);
+        return new Read(dataset, problems);
+    }
+
+    public static Added add(LoadResult current, Path csv) {
+        return add(current, read(csv));
+    }
+
+    /** The data with a dataset read before (quick: no file is touched). */
+    public static Added add(LoadResult current, Read read) {
+        IndicatorDataset dataset = read.dataset();
+        List<LoadProblem> problems = read.problems();
         if (dataset.rowsByIso3().isEmpty()) {
             return new Added(withProblems(current, current.atlas(), problems), problems);
         }

@@ -51,6 +51,7 @@ public final class AtlasViewModel {
             new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
     private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
     private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
+    private final UiThreads threads;
     private final MapMarks marks = new MapMarks();
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
@@ -58,6 +59,7 @@ public final class AtlasViewModel {
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
+        this.threads = threads;
         this.scene = new SceneFeed(this, threads);
         this.days = new TimelineDays(this, TIMELINE_START, today);
         this.loading = new AtlasLoading(this, threads, source);
@@ -321,9 +323,12 @@ public final class AtlasViewModel {
 
     /** Reads an indicator dataset (a CSV with an iso3 column) into the atlas; its problems join the list. */
     public void addDataset(Path csv) {
-        if (data.add(csv)) {
-            view.keepKnown(atlas());
-        }
+        data.addInBackground(csv, threads, () -> view.keepKnown(atlas()));
+    }
+
+    /** True while a dataset is being read in the background (the window shows progress). */
+    public ReadOnlyBooleanProperty readingDatasetProperty() {
+        return data.readingProperty();
     }
 
     void showProjected(ProjectedWorld projected) {

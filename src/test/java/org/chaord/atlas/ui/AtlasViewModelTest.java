@@ -26,6 +26,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,6 +143,26 @@ class AtlasViewModelTest {
         assertEquals("92.5", added.rowsByIso3().get("DEU").get(1));
         assertEquals(2, added.rowsByIso3().size());
         assertEquals(treaties, vm.atlas().treaties(), "the rest of the atlas is untouched");
+    }
+
+    @Test
+    void aDatasetIsReadOffTheFxThreadAndJoinsWhenRead(@TempDir Path dir) throws IOException {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        AtlasViewModel queued = new AtlasViewModel(new UiThreads(background::add, Runnable::run,
+                org.chaord.atlas.ui.internal.FrameRequests.IMMEDIATE, org.chaord.atlas.ui.internal.Ticker.NONE),
+                null, () -> TODAY);
+        queued.extent().resize(1200, 640);
+        queued.showLoaded(BundledData.get(), BundledWorld.get());
+        Path csv = dir.resolve("broadband.csv");
+        Files.writeString(csv, "iso3,Median speed (Mbit/s)\nFRA,171.4\n", StandardCharsets.UTF_8);
+        queued.addDataset(csv);
+        assertTrue(queued.readingDatasetProperty().get(), "the window shows that a dataset is being read");
+        assertTrue(queued.atlas().indicators().stream().noneMatch(d -> d.name().equals("broadband")),
+                "nothing was read on the calling (FX) thread");
+        assertEquals(1, background.size(), "the reading waits on the background executor");
+        background.poll().run();
+        assertFalse(queued.readingDatasetProperty().get());
+        assertTrue(queued.atlas().indicators().stream().anyMatch(d -> d.name().equals("broadband")));
     }
 
     @Test

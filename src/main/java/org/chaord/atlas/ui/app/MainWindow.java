@@ -79,7 +79,11 @@ public final class MainWindow extends BorderPane {
         loading.setId("loading");
         loading.getStyleClass().add("loading");
         loading.visibleProperty().bind(vm.worldProperty().isNull()); // until the first map is projected
-        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading);
+        Label readingDataset = new Label(vm.texts().get("loading.dataset"), new ProgressIndicator());
+        readingDataset.setId("reading-dataset");
+        readingDataset.getStyleClass().add("loading");
+        readingDataset.visibleProperty().bind(vm.readingDatasetProperty()); // a big CSV is read in the background
+        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
