@@ -49,10 +49,15 @@ final class HeaderBar extends ToolBar {
         search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);
         search.setOnAction(e -> find());
-        TextFields.bindAutoCompletion(search, req -> req.getUserText().isBlank() ? List.<String>of()
+        var completion = TextFields.bindAutoCompletion(search, req -> req.getUserText().isBlank() ? List.<String>of()
                 : isoByName.keySet().stream()
                 .filter(n -> n.toLowerCase(Locale.ROOT).contains(req.getUserText().toLowerCase(Locale.ROOT)))
-                .limit(12).toList()).setOnAutoCompleted(e -> find());
+                .limit(12).toList());
+        completion.setOnAutoCompleted(e -> find());
+        // ControlsFX styles this popup after Modena and looks up Modena's colours, which AtlantaFX does not define
+        // (JavaFX warns on stderr whenever the list opens): name them on the popup itself
+        completion.getAutoCompletionPopup().setStyle("-fx-color: #ffffff; -fx-control-inner-background: #ffffff; "
+                + "-fx-selection-bar-non-focused: #eaeef2; -fx-selection-bar: #ddf4ff; -fx-accent: #ddf4ff;");
         ComboBox<ProjectionKind> projectionBox = new ComboBox<>();
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
