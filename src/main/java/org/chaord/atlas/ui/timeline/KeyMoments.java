@@ -1,11 +1,16 @@
 package org.chaord.atlas.ui.timeline;
 
+import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.KeyMoment;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,6 +41,29 @@ public final class KeyMoments {
         }
         m.put("moment.today", today);
         return m;
+    }
+
+    /**
+     * The ☆ menu, oldest first and today last: with data, every treaty's moments from treaties.csv and the deposits
+     * ({@link KeyMoment#of}: adopted, opened, in force — a treaty added by CSV included) and the Hanoi ceremony;
+     * before any data, the published moments of {@link #of}.
+     */
+    static List<KeyMomentItem> menu(Atlas atlas, LocalDate today, Texts t) {
+        List<KeyMomentItem> items = new ArrayList<>();
+        if (atlas == null) {
+            of(null, today).forEach((key, day) -> items.add(new KeyMomentItem(t.get(key), day)));
+            return items;
+        }
+        Texts named = t.withTreaties(atlas.treaties());
+        for (KeyMoment m : KeyMoment.of(atlas)) {
+            if (!m.day().isAfter(today)) { // a projected entry into force is the tracker's, not a moment to jump to
+                items.add(new KeyMomentItem(named.keyMoment(m), m.day()));
+            }
+        }
+        items.add(new KeyMomentItem(t.get("moment.hanoi"), HANOI_CEREMONY_ENDED));
+        items.sort(Comparator.comparing(KeyMomentItem::day));
+        items.add(new KeyMomentItem(t.get("moment.today"), today));
+        return items;
     }
 
     private static LocalDate treatyDate(Atlas atlas, TreatyId id, Function<Treaty, LocalDate> field, LocalDate published) {

@@ -20,11 +20,11 @@ final class KeyMomentsButton {
         button.setTooltip(new Tooltip(t.get("timeline.moments")));
         button.setOnShowing(e -> {
             button.getItems().clear();
-            KeyMoments.of(vm.atlas(), vm.today()).forEach((key, day) -> {
-                MenuItem item = new MenuItem(t.get(key) + " \u2014 " + t.date(day));
-                item.setOnAction(x -> vm.setDate(day));
+            for (KeyMomentItem moment : KeyMoments.menu(vm.atlas(), vm.today(), t)) {
+                MenuItem item = new MenuItem(moment.label() + " \u2014 " + t.date(moment.day()));
+                item.setOnAction(x -> vm.setDate(moment.day()));
                 button.getItems().add(item);
-            });
+            }
         });
         button.getItems().add(new MenuItem("\u2026"));
         return button;

@@ -89,4 +89,23 @@ class PlaybackTest {
         assertEquals(LocalDate.of(2024, 12, 24), KeyMoments.of(null, TODAY).get("moment.unccAdopted"),
                 "without data, the published date");
     }
+
+    @Test
+    void theMomentsMenuFollowsTheDataIncludingTreatiesAddedByCsv() {
+        var atlas = vm.atlas();
+        var items = KeyMoments.menu(atlas, TODAY, vm.texts());
+        var malabo = atlas.treaties().get(org.chaord.atlas.model.TreatyId.parse("MALABO"));
+        LocalDate malaboInForce = atlas.history().treatyInForce(malabo.id());
+        assertEquals(LocalDate.of(2023, 6, 8), malaboInForce, "the data bring Malabo into force");
+        assertTrue(items.stream().anyMatch(i -> i.day().equals(malaboInForce) && i.label().contains("Malabo")),
+                "a regional treaty's entry into force is a moment, named from treaties.csv: " + items);
+        assertTrue(items.stream().anyMatch(i -> i.day().equals(malabo.adopted())), "its adoption too");
+        for (int i = 1; i < items.size(); i++) {
+            assertFalse(items.get(i).day().isBefore(items.get(i - 1).day()), "oldest first: " + items);
+        }
+        assertEquals(TODAY, items.get(items.size() - 1).day(), "today last");
+        assertTrue(items.stream().noneMatch(i -> i.day().isAfter(TODAY)), "nothing ahead of today");
+        assertTrue(KeyMoments.menu(null, TODAY, vm.texts()).stream()
+                .anyMatch(i -> i.day().equals(LocalDate.of(2024, 12, 24))), "before any data, the published moments");
+    }
 }
