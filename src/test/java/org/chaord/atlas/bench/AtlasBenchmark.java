@@ -1,6 +1,5 @@
 package org.chaord.atlas.bench;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.chaord.atlas.render.ProjectedWorld;
@@ -15,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+
+import static org.chaord.atlas.bench.BenchTools.*;
 
 /**
  * Prints the performance figures of DESIGN.md as {@code name value unit} lines: first shaded frame after JVM start,
@@ -121,76 +120,4 @@ public final class AtlasBenchmark {
         return (System.nanoTime() - t0) / 1000.0 / n;
     }
 
-    /** Median time between frames while {@code action} runs once per frame, over 120 frames. */
-    private static double frameToFrame(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        List<Double> gaps = new ArrayList<>();
-        Platform.runLater(() -> new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    gaps.add((now - last) / 1e6);
-                }
-                last = now;
-                action.run();
-                if (gaps.size() >= 120) {
-                    stop();
-                    done.countDown();
-                }
-            }
-        }.start());
-        done.await(60, TimeUnit.SECONDS);
-        return median(gaps.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static double timed(Runnable r) {
-        long t0 = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length == 0 ? Double.NaN : v[v.length / 2];
-    }
-
-    /** CPU time (all threads, user + system) this process has used so far. */
-    static long cpuMillis() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-    }
-
-    static long rssMegabytes() {
-        try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (java.io.IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return s.get();
-        }
-        Object[] box = new Object[1];
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            box[0] = s.get();
-            latch.countDown();
-        });
-        latch.await();
-        @SuppressWarnings("unchecked") T t = (T) box[0];
-        return t;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.printf("%s %.3f %s%n", name, value, unit);
-    }
 }

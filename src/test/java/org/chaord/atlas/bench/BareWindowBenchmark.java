@@ -39,9 +39,9 @@ public final class BareWindowBenchmark {
         });
         painted.await();
         print("bare_window.first_frame", firstFrame[0] - jvmStart, "ms");
-        print("bare_window.cpu_by_first_frame", AtlasBenchmark.cpuMillis(), "ms");
+        print("bare_window.cpu_by_first_frame", BenchTools.cpuMillis(), "ms");
         Thread.sleep(Long.getLong("bench.settle_ms", 2000));
-        print("bare_window.rss", AtlasBenchmark.rssMegabytes(), "MB");
+        print("bare_window.rss", BenchTools.rssMegabytes(), "MB");
         Platform.exit();
         System.exit(0);
     }

@@ -1,19 +1,16 @@
 package org.chaord.atlas.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.app.AtlasApp;
 import org.chaord.atlas.ui.map.MapCanvas;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+
+import static org.chaord.atlas.bench.BenchTools.*;
 
 /**
  * Issue 12 §2 figures, headless like {@code bench/run.sh}: pan at Europe zoom with 1:10m frame to frame, the FX
@@ -64,7 +61,7 @@ public final class DetailBenchmark {
         print("hit_test_europe.median." + scale, onFx(() -> hitTestMicros(map)), "us");
         System.gc();
         Thread.sleep(300);
-        print("rss_after_world_and_europe." + scale, rss(), "MB");
+        print("rss_after_world_and_europe." + scale, rssMegabytes(), "MB");
         Runtime rt = Runtime.getRuntime();
         print("heap_used_after_gc." + scale, (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024), "MB");
         Platform.exit();
@@ -93,63 +90,4 @@ public final class DetailBenchmark {
         return -1;
     }
 
-    private static double frameToFrame(Runnable action) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        List<Double> gaps = new ArrayList<>();
-        Platform.runLater(() -> new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    gaps.add((now - last) / 1e6);
-                }
-                last = now;
-                action.run();
-                if (gaps.size() >= 120) {
-                    stop();
-                    done.countDown();
-                }
-            }
-        }.start());
-        done.await(90, TimeUnit.SECONDS);
-        return median(gaps.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static double timed(Runnable r) {
-        long t0 = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length == 0 ? Double.NaN : v[v.length / 2];
-    }
-
-    private static long rss() throws java.io.IOException {
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
-    private static <T> T onFx(Supplier<T> s) throws Exception {
-        Object[] box = new Object[1];
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            box[0] = s.get();
-            latch.countDown();
-        });
-        latch.await();
-        @SuppressWarnings("unchecked") T t = (T) box[0];
-        return t;
-    }
-
-    private static void print(String name, double value, String unit) {
-        System.out.printf(java.util.Locale.ROOT, "%s %.3f %s%n", name, value, unit);
-    }
 }
