@@ -185,7 +185,9 @@ public final class AtlasApp extends Application {
                     stop();
                     window.completeChrome();
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
-                        vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                        // 1:10m for region zoom, in the background, once the user first zooms in
+                        DetailOnDemand.watch(vm.extent().viewportProperty(),
+                                () -> vm.world() == null ? null : vm.world().bounds(), vm::loadDetail);
                     }
                 }
             }
