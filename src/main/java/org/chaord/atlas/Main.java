@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupArchiveFolder.ensure(System.getProperty(StartupArchiveFolder.PROPERTY));
         LaunchRoute route = LaunchRoute.of(args);
         if (!route.desktop()) {
             Runtime.getRuntime().exit(AtlasCli.run(args));
