@@ -16,8 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupArchiveFolder.ensure(System.getProperty(StartupArchiveFolder.PROPERTY));
         LaunchRoute route = LaunchRoute.of(args);
+        StartupArchive.prepare(System.getProperty(StartupArchive.PROPERTY), route.desktop());
         if (!route.desktop()) {
             Runtime.getRuntime().exit(AtlasCli.run(args));
         } else if (!DisplayCheck.available()) {
