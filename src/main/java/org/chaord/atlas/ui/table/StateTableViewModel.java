@@ -41,6 +41,7 @@ public final class StateTableViewModel {
     private final TableExport export;
     private final Runnable rebuild = this::rebuildNow;
     private boolean stale = true;
+    private TableLines built;
     private int rebuilds;
 
     public StateTableViewModel(AtlasViewModel vm, UiThreads threads) {
@@ -193,7 +194,11 @@ public final class StateTableViewModel {
             if (!columns.equals(treaties.get())) {
                 treaties.set(columns);
             }
-            lines.setAll(TableLines.build(atlas, vm.view(), vm.date(), texts()));
+            Texts t = texts();
+            if (built == null || !built.isFor(atlas, t)) {
+                built = new TableLines(atlas, t); // names, order and groups: once per data and language
+            }
+            lines.setAll(built.on(vm.view(), vm.date()));
         }
         if (filter.get().status() != null && !statuses().contains(filter.get().status())) {
             setFilter(filter.get().withStatus(null)); // another view has other classes
