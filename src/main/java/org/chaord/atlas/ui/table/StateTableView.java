@@ -43,6 +43,7 @@ public final class StateTableView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label(t.get("table.empty")));
         table.setTableMenuButtonVisible(true);
+        table.getStyleClass().addAll("dense", "striped"); // AtlantaFX: many rows in sight
         showColumns();
         model.treatiesProperty().addListener(x -> showColumns());
         vm.viewProperty().addListener(x -> showColumns());
@@ -66,20 +67,30 @@ public final class StateTableView extends BorderPane {
         });
         setTop(bar(t));
         setCenter(table);
-        Label note = new Label(t.get("table.note"));
-        note.getStyleClass().add("table-note");
-        setBottom(note);
+        setBottom(footer(t));
         followMap();
     }
 
+    /** Filters, then the export button. */
     private HBox bar(Texts t) {
-        Label count = new Label();
-        count.setId("table-count");
-        count.textProperty().bind(model.countProperty());
         Button export = new Button(t.get("table.export"));
         export.setId("table-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.export().runningProperty());
         export.setOnAction(e -> chooseAndExport());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, new TableFilterBar(model), gap, export);
+        bar.getStyleClass().add("table-bar");
+        return bar;
+    }
+
+    /** The count and what the last export did, then what the date marks mean. */
+    private HBox footer(Texts t) {
+        Label count = new Label();
+        count.setId("table-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(model.countProperty());
         Label outcome = new Label();
         outcome.setId("table-export-message");
         outcome.textProperty().bind(model.export().messageProperty());
@@ -89,11 +100,13 @@ public final class StateTableView extends BorderPane {
                 outcome.getStyleClass().add("danger");
             }
         });
+        Label note = new Label(t.get("table.note"));
+        note.getStyleClass().add("table-note");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new TableFilterBar(model), count, gap, outcome, export);
-        bar.getStyleClass().add("table-bar");
-        return bar;
+        HBox footer = new HBox(12, count, outcome, gap, note);
+        footer.getStyleClass().add("table-footer");
+        return footer;
     }
 
     private void showColumns() {

@@ -39,10 +39,12 @@ final class TableColumns {
             cls.setCellFactory(c -> new TextCell<>(s -> t.className(view, s)));
             columns.add(cls);
         }
-        for (TreatyId treaty : treaties) {
-            String name = t.treatyShortName(treaty);
-            columns.add(status(treaty, name, t));
-            columns.add(date(treaty, t.get("table.col.date", name), t));
+        for (TreatyId treaty : treaties) { // "UN Convention" over its "Status" and "Date"
+            TableColumn<TableLine, TreatyStatus> under = new TableColumn<>(t.treatyShortName(treaty));
+            under.setId("col-treaty-" + treaty.id());
+            under.getColumns().add(status(treaty, t.get("table.col.status"), t));
+            under.getColumns().add(date(treaty, t.get("table.col.date"), t));
+            columns.add(under);
         }
         return columns;
     }
@@ -60,7 +62,7 @@ final class TableColumns {
     private static TableColumn<TableLine, TreatyStatus> status(TreatyId treaty, String title, Texts t) {
         TableColumn<TableLine, TreatyStatus> c = new TableColumn<>(title);
         c.setId("col-status-" + treaty.id());
-        c.setPrefWidth(140);
+        c.setPrefWidth(210);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().status(treaty)));
         c.setComparator(TableOrder.statuses());
         View single = View.of(treaty);
@@ -71,7 +73,7 @@ final class TableColumns {
     private static TableColumn<TableLine, TreatyStatus> date(TreatyId treaty, String title, Texts t) {
         TableColumn<TableLine, TreatyStatus> c = new TableColumn<>(title);
         c.setId("col-date-" + treaty.id());
-        c.setPrefWidth(120);
+        c.setPrefWidth(150);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().status(treaty)));
         c.setComparator(TableOrder.dates());
         c.setCellFactory(x -> new TextCell<>(s -> TableDates.text(t, s)));

@@ -31,7 +31,7 @@ final class TableFilterBar extends HBox {
         Texts t = model.texts();
         text.setId("table-search");
         text.setPromptText(t.get("table.search"));
-        text.setPrefColumnCount(14);
+        text.setPrefColumnCount(12);
         text.setText(model.filter().text());
         text.textProperty().addListener((o, a, now) -> model.setFilter(model.filter().withText(now)));
         region.setId("table-region");
@@ -40,6 +40,9 @@ final class TableFilterBar extends HBox {
         region.setOnAction(e -> send(() -> model.setFilter(model.filter().withRegion(valueOf(region)))));
         group.setOnAction(e -> send(() -> model.setFilter(model.filter().withGroup(valueOf(group)))));
         status.setOnAction(e -> send(() -> model.setFilter(model.filter().withStatus(valueOf(status)))));
+        region.setPrefWidth(150);
+        group.setPrefWidth(170);
+        status.setPrefWidth(170);
         getChildren().addAll(text, region, group, status);
         model.treatiesProperty().addListener(x -> fill());
         model.filterProperty().addListener(x -> fill());
