@@ -1,6 +1,7 @@
 package org.chaord.atlas.ui.app;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -104,7 +105,12 @@ class StateTableTest {
         assertTrue(app.table().isShown(), "typing a T in the search field does not switch to the map");
         robot.interact(() -> robot.lookup("#table-search").queryAs(TextField.class).clear());
         robot.interact(() -> vm.setView(View.ETS185));
-        robot.clickOn("#table-status").clickOn(app.table().texts().className(View.ETS185, StatusClass.PARTY));
+        ComboBox<?> status = robot.lookup("#table-status").queryAs(ComboBox.class);
+        robot.interact(() -> status.getSelectionModel().select(status.getItems().stream()
+                .filter(c -> c.toString().equals(app.table().texts().className(View.ETS185, StatusClass.PARTY)))
+                .findFirst().orElseThrow()));
+        assertEquals(StatusClass.PARTY, app.table().filter().status(), "the box sends its choice to the model");
+        assertEquals("", app.table().filter().text());
         assertEquals(vm.atlas().countsOn(View.ETS185, vm.date()).get(StatusClass.PARTY), table().getItems().size(),
                 "as many rows as the legend counts parties");
         assertTrue(table().getItems().stream()

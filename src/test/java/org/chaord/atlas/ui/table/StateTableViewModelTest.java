@@ -110,7 +110,7 @@ class StateTableViewModelTest {
         assertEquals(Set.of("TUR"), isoCodes());
         table.setFilter(TableFilter.ANY.withText("bra"));
         assertTrue(isoCodes().contains("BRA"), "ISO3 and names: " + isoCodes());
-        vm.setTexts(new Texts(Locale.FRENCH));
+        vm.looks().setTexts(new Texts(Locale.FRENCH));
         table.setFilter(TableFilter.ANY.withText("etats-unis"));
         assertEquals(Set.of("USA"), isoCodes(), "the table's language's names too (États-Unis)");
         table.setFilter(TableFilter.ANY.withText("united states"));
@@ -149,7 +149,7 @@ class StateTableViewModelTest {
 
     @Test
     void namesSortByTheLanguagesCollation() {
-        vm.setTexts(new Texts(Locale.FRENCH));
+        vm.looks().setTexts(new Texts(Locale.FRENCH));
         List<String> names = table.lines().stream().map(TableLine::name).toList();
         int egypt = names.indexOf("Égypte");
         int zambia = names.indexOf("Zambie");
