@@ -105,6 +105,9 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             overlay.show(on);
+            if (on) {
+                table.show(false); // presenting starts on the map (T still brings the table)
+            }
         });
         KeyHandler keys = new KeyHandler(actions(), this::enabled);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
