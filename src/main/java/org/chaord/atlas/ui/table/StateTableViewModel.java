@@ -145,7 +145,7 @@ public final class StateTableViewModel {
 
     /** Writes these lines (the displayed ones, in the displayed order) to a CSV file in the background. */
     public void exportCsv(Path file, List<TableLine> inOrder) {
-        export.write(file, List.copyOf(inOrder), treaties.get(), texts());
+        export.write(file, List.copyOf(inOrder), vm.view(), treaties.get(), texts());
     }
 
     // ---- what the filters offer ----------------------------------------------------------------------------------

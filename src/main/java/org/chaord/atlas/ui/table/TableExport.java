@@ -7,11 +7,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.chaord.atlas.export.StateTableCsv;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.StateTableRow;
+import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.TreatyId;
+import org.chaord.atlas.model.View;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Export table as CSV…": writes the rows given, in their order, through {@link StateTableCsv} (BOM, RFC 4180,
@@ -43,15 +47,18 @@ public final class TableExport {
     }
 
     /** Starts writing {@code lines} (the displayed rows in the displayed order); refused while one runs. */
-    void write(Path file, List<TableLine> lines, List<TreatyId> treaties, Texts texts) {
+    void write(Path file, List<TableLine> lines, View view, List<TreatyId> treaties, Texts texts) {
         if (running.get() || file == null) {
             return;
         }
         List<StateTableRow> rows = lines.stream().map(TableLine::row).toList(); // a snapshot: the table may move on
+        Map<String, StatusClass> classes = new HashMap<>();
+        lines.forEach(l -> classes.put(l.iso3(), l.viewClass()));
         running.set(true);
         threads.background().execute(() -> {
             try {
-                Path written = StateTableCsv.write(rows, treaties, texts, file);
+                Path written = view.kind() == View.Kind.TREATY ? StateTableCsv.write(rows, treaties, texts, file)
+                        : StateTableCsv.write(rows, view, classes::get, treaties, texts, file); // the class column too
                 threads.fx().execute(() -> finish(false, texts.get("table.exported", rows.size(), written)));
             } catch (Exception | Error e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -13,6 +13,11 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,6 +197,21 @@ class StateTableViewModelTest {
         table.showOnMap("JPN");
         assertEquals("JPN", vm.selected());
         assertFalse(table.isShown(), "the map comes back");
+    }
+
+    @Test
+    void aPairsExportCarriesItsClassColumnAsTheTableShowsIt(@TempDir Path dir) throws Exception {
+        vm.setView(View.COMPARISON);
+        table.setFilter(TableFilter.ANY.withGroup("G20"));
+        Path file = dir.resolve("g20.csv");
+        table.exportCsv(file, table.lines());
+        assertFalse(table.export().failedProperty().get(), table.export().messageProperty().get());
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).substring(1).split(","));
+        assertEquals(List.of("iso3", "name", "region", "groups", "COMPARISON_class", "UNCC_status"), header.subList(0, 6));
+        assertEquals(table.lines().size() + 1, lines.size(), "one record per displayed row");
+        TableLine first = table.lines().get(0);
+        assertTrue(lines.get(1).contains(table.texts().className(View.COMPARISON, first.viewClass())), lines.get(1));
     }
 
     private TableLine line(String iso3) {
