@@ -1,5 +1,7 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,6 +22,7 @@ public final class CentreTabs extends TabPane {
     private final Tab tableTab;
     private StateTableView tableView;
     private boolean following;
+    private final InvalidationListener onShown = x -> chooseModelsPane(); // weakly: a replaced window lets go
 
     CentreTabs(Node map, StateTableViewModel model, AtlasViewModel vm) {
         this.model = model;
@@ -46,7 +49,11 @@ public final class CentreTabs extends TabPane {
             }
             model.show(tab == tableTab);
         });
-        model.shownProperty().addListener((o, was, on) -> choose(on));
+        model.shownProperty().addListener(new WeakInvalidationListener(onShown));
+        chooseModelsPane();
+    }
+
+    private void chooseModelsPane() {
         choose(model.isShown());
     }
 

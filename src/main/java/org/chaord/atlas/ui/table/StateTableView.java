@@ -1,5 +1,7 @@
 package org.chaord.atlas.ui.table;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
@@ -30,6 +32,10 @@ public final class StateTableView extends BorderPane {
     private final TableView<TableLine> table = new TableView<>();
     private final SortedList<TableLine> sorted;
     private boolean following;
+    // Held here, listened to weakly: a window replaced by a language switch lets go of the model and the map.
+    private final InvalidationListener onBasis = x -> showColumns();
+    private final InvalidationListener onSelection = x -> followMap();
+    private InvalidationListener onFailure;
 
     public StateTableView(StateTableViewModel model, AtlasViewModel vm) {
         this.model = model;
@@ -45,14 +51,13 @@ public final class StateTableView extends BorderPane {
         table.setTableMenuButtonVisible(true);
         table.getStyleClass().addAll("dense", "striped"); // AtlantaFX: many rows in sight
         showColumns();
-        model.treatiesProperty().addListener(x -> showColumns());
-        vm.viewProperty().addListener(x -> showColumns());
+        model.basisProperty().addListener(new WeakInvalidationListener(onBasis));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, line) -> {
             if (!following && line != null) {
                 model.select(line.iso3());
             }
         });
-        vm.marks().selectedProperty().addListener(x -> followMap());
+        vm.marks().selectedProperty().addListener(new WeakInvalidationListener(onSelection));
         sorted.addListener((ListChangeListener<TableLine>) c -> followMap());
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -94,12 +99,13 @@ public final class StateTableView extends BorderPane {
         Label outcome = new Label();
         outcome.setId("table-export-message");
         outcome.textProperty().bind(model.export().messageProperty());
-        model.export().failedProperty().addListener((o, was, failed) -> {
+        onFailure = x -> {
             outcome.getStyleClass().remove("danger");
-            if (failed) {
+            if (model.export().failedProperty().get()) {
                 outcome.getStyleClass().add("danger");
             }
-        });
+        };
+        model.export().failedProperty().addListener(new WeakInvalidationListener(onFailure));
         Label note = new Label(t.get("table.note"));
         note.getStyleClass().add("table-note");
         Region gap = new Region();

@@ -38,6 +38,7 @@ public final class StateTableViewModel {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
     private final ReadOnlyObjectWrapper<List<TreatyId>> treaties = new ReadOnlyObjectWrapper<>(this, "treaties", List.of());
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyObjectWrapper<TableBasis> basis = new ReadOnlyObjectWrapper<>(this, "basis");
     private final TableExport export;
     private final Runnable rebuild = this::rebuildNow;
     private boolean stale = true;
@@ -84,6 +85,11 @@ public final class StateTableViewModel {
     /** The treaties with columns (the view's), in the order shown. */
     public ReadOnlyObjectProperty<List<TreatyId>> treatiesProperty() {
         return treaties.getReadOnlyProperty();
+    }
+
+    /** The data, view and language of the last build: columns and filter choices are remade when it changes. */
+    public ReadOnlyObjectProperty<TableBasis> basisProperty() {
+        return basis.getReadOnlyProperty();
     }
 
     /** "12 of 196 states and organisations". */
@@ -199,6 +205,10 @@ public final class StateTableViewModel {
                 built = new TableLines(atlas, t); // names, order and groups: once per data and language
             }
             lines.setAll(built.on(vm.view(), vm.date()));
+        }
+        TableBasis b = basis.get();
+        if (b == null || !b.sameAs(atlas, vm.view(), texts())) {
+            basis.set(new TableBasis(atlas, vm.view(), texts()));
         }
         if (filter.get().status() != null && !statuses().contains(filter.get().status())) {
             setFilter(filter.get().withStatus(null)); // another view has other classes

@@ -1,5 +1,7 @@
 package org.chaord.atlas.ui.table;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -23,6 +25,7 @@ final class TableFilterBar extends HBox {
     private final ComboBox<Choice<String>> group = new ComboBox<>();
     private final ComboBox<Choice<StatusClass>> status = new ComboBox<>();
     private boolean filling;
+    private final InvalidationListener refill = x -> fill(); // held here, listened to weakly (language switch)
 
     TableFilterBar(StateTableViewModel model) {
         super(6);
@@ -44,8 +47,8 @@ final class TableFilterBar extends HBox {
         group.setPrefWidth(170);
         status.setPrefWidth(170);
         getChildren().addAll(text, region, group, status);
-        model.treatiesProperty().addListener(x -> fill());
-        model.filterProperty().addListener(x -> fill());
+        model.basisProperty().addListener(new WeakInvalidationListener(refill));
+        model.filterProperty().addListener(new WeakInvalidationListener(refill));
         fill();
     }
 

@@ -77,6 +77,18 @@ class StateTableTest {
     }
 
     @Test
+    void anotherLanguageKeepsTheTableAndItsFilter() {
+        robot.clickOn("#table-search").write("japan");
+        robot.interact(() -> app.switchLanguage(java.util.Locale.FRENCH));
+        assertTrue(app.table().isShown(), "the new window shows the table too");
+        assertEquals("Nom", table().getColumns().get(0).getText());
+        assertEquals("japan", robot.lookup("#table-search").queryAs(TextField.class).getText());
+        assertEquals(List.of("JPN"), shownCodes());
+        assertEquals("1 sur " + app.table().total() + " États et organisations",
+                robot.lookup("#table-count").queryAs(Label.class).getText());
+    }
+
+    @Test
     void presentingStartsOnTheMap() {
         assertTrue(app.table().isShown());
         robot.type(KeyCode.F5);
