@@ -17,6 +17,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
@@ -24,6 +25,7 @@ import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.Accessibility;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
+import org.chaord.atlas.ui.panel.AllChangesDialog;
 import org.chaord.atlas.ui.panel.LegendView;
 import org.chaord.atlas.ui.panel.PresentationOverlay;
 import org.chaord.atlas.ui.panel.SidePanel;
@@ -150,6 +152,9 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
+                AtlasViewModel.TIMELINE_START));
+        a.put(AppAction.ALL_CHANGES, this::showAllChanges);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
@@ -189,7 +194,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         complete = true;
-        timeline = new TimelineBar(vm, playback);
+        timeline = new TimelineBar(vm, playback, this::showAllChanges);
         header = new HeaderBar(vm, this::showExportDialog);
         MainMenu menu = new MainMenu(vm, actions(), actions.language());
         panel = new SidePanel(vm, host);
@@ -235,6 +240,24 @@ public final class MainWindow extends BorderPane {
     public ExportDialog showExportDialog() {
         ExportDialog dialog = new ExportDialog(getScene().getWindow(), vm, exports.get(), threads,
                 host == null ? null : dir -> host.showDocument(dir.toUri().toString()));
+        dialog.show();
+        return dialog;
+    }
+
+    /** Compare mode's list of every change, From → To (turns compare mode on first; not blocking); null without data. */
+    public AllChangesDialog showAllChanges() {
+        if (vm.atlas() == null) {
+            return null;
+        }
+        if (!vm.compare().isActive()) {
+            vm.compare().setActive(true, vm.date(), AtlasViewModel.TIMELINE_START);
+        }
+        vm.composeNow(); // the changes of the dates as they are now
+        if (vm.compare().changes() == null) {
+            return null;
+        }
+        AllChangesDialog dialog = new AllChangesDialog(getScene().getWindow(),
+                new ChangeList(vm.atlas(), vm.compare().changes(), vm.texts(), threads), vm.texts(), host);
         dialog.show();
         return dialog;
     }
