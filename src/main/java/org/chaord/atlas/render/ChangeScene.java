@@ -63,7 +63,8 @@ public final class ChangeScene {
         }
         legend.add(base.legend().get(base.legend().size() - 1)); // territories, uncounted
         String changesTitle = title(t, changes);
-        boolean own = !req.frame().title().isEmpty();
+        // a title of its own moves the change title to the subtitle; the change title itself is not "its own"
+        boolean own = !req.frame().title().isEmpty() && !req.frame().title().equals(changesTitle);
         String subtitle = !req.frame().subtitle().isEmpty() ? req.frame().subtitle() : own ? changesTitle : "";
         MapScene scene = new MapScene(shown, world, countries, legend, base.level(), pixelScale,
                 own ? req.frame().title() : changesTitle, subtitle, t.viewName(req.view()), base.sourceLine(),

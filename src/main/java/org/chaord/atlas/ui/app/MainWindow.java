@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private BorderPane bottom;
     private boolean complete;
     private ImportDialog lastImportDialog;
+    private AllChangesDialog lastAllChanges;
 
     public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
                       Supplier<ExportService> exports, WindowActions actions) {
@@ -258,8 +259,14 @@ public final class MainWindow extends BorderPane {
         }
         AllChangesDialog dialog = new AllChangesDialog(getScene().getWindow(),
                 new ChangeList(vm.atlas(), vm.compare().changes(), vm.texts(), threads), vm.texts(), host);
+        lastAllChanges = dialog;
         dialog.show();
         return dialog;
+    }
+
+    /** The list of all changes opened last (null before), for tests that open it from a button. */
+    public AllChangesDialog lastAllChanges() {
+        return lastAllChanges;
     }
 
     /** Opens File → Update from depositary file… (not blocking). */
