@@ -22,6 +22,7 @@ import org.chaord.atlas.ui.compare.ChangeRow;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.AllChangesDialog;
+import org.chaord.atlas.ui.timeline.DateFieldConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,13 @@ class CompareModeTest {
         assertTrue(vm.compare().isActive(), "the key turns compare mode on");
         assertTrue(robot.lookup("#compare-toggle").queryAs(ToggleButton.class).isSelected(), "the toggle follows");
         DatePicker from = robot.lookup("#compare-from").queryAs(DatePicker.class);
-        robot.interact(() -> from.setValue(EVE));
+        // typed as a user types it: the letters and digits stay in the field (C is compare mode, 2 and 5 are views)
+        robot.clickOn(from.getEditor()).type(KeyCode.C, KeyCode.DIGIT2).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(new DateFieldConverter(vm.texts()).toString(EVE)).press(KeyCode.ENTER).release(KeyCode.ENTER);
         RunningApp.nextFrames();
+        assertTrue(vm.compare().isActive(), "typing a date did not leave compare mode");
+        assertEquals(View.UNCC, vm.view(), "nor switch the view");
+        assertEquals(EVE, vm.compare().from());
     }
 
     @Test
