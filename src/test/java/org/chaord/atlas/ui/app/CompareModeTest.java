@@ -118,6 +118,8 @@ class CompareModeTest {
                     text("#count-" + ChangeClassStyle.colourOf(c).name()), "legend line of " + c);
         }
         assertTrue(expected.counts().get(ChangeClass.NEWLY_SIGNED) > 60, "the Hanoi signatures");
+        assertEquals(vm.texts().get("figure.changes", vm.texts().date(EVE), vm.texts().date(AFTER)),
+                text("#legend-title"), "the legend names the dates it counts");
         // the selected country's changes in the side panel, with the date and source of its signature
         robot.clickOn(onScreen("AUS"));
         WaitForAsyncUtils.waitForFxEvents();
