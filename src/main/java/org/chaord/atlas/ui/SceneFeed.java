@@ -52,7 +52,7 @@ final class SceneFeed {
             return;
         }
         SceneRequest req = new SceneRequest(vm.frame(), v, vm.marks().highlights());
-        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.drawnWorld(v), req, 1.0).scene()
-                : SceneComposer.compose(atlas, vm.drawnWorld(v), req, 1.0));
+        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
+                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0));
     }
 }

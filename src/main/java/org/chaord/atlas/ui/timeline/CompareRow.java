@@ -41,7 +41,7 @@ final class CompareRow extends HBox {
         from.setTooltip(new Tooltip(t.get("compare.fromTooltip")));
         from.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {
-                compare.setFrom(vm.clamp(b));
+                compare.setFrom(vm.days().clamp(b));
             }
         });
         to.setId("compare-to");
