@@ -89,7 +89,7 @@ public final class TimelineBar extends VBox {
         Bind.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
         updatePlayIcon();
         TimelineMarks marks = new TimelineMarks(vm, slider);
-        VBox track = new VBox(0, marks.node(), slider);
+        VBox track = new VBox(0, new FromHandle(vm, slider).node(), marks.node(), slider);
         // Time runs left to right in every language here, like the year labels under it.
         track.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);

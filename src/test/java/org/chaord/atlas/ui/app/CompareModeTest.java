@@ -166,6 +166,23 @@ class CompareModeTest {
     }
 
     @Test
+    void theFromHandleOnTheTrackMovesFrom() throws Exception {
+        compareHanoi();
+        javafx.scene.layout.Pane strip = robot.lookup("#compare-from-handle").query();
+        assertTrue(shown("#compare-from-handle"), "a second handle in compare mode");
+        Slider slider = robot.lookup("#timeline-slider").queryAs(Slider.class);
+        // a click on the strip at 2010's place on the track: the year labels under it say where that is
+        double f = (LocalDate.of(2010, 1, 1).toEpochDay() - slider.getMin()) / (slider.getMax() - slider.getMin());
+        double x = 7 + f * (strip.getWidth() - 14);
+        robot.clickOn(strip.localToScreen(x, strip.getHeight() / 2));
+        RunningApp.nextFrames();
+        LocalDate from = vm.compare().from();
+        assertTrue(Math.abs(from.toEpochDay() - LocalDate.of(2010, 1, 1).toEpochDay()) < 20, from.toString());
+        assertEquals(from, app.window().map().scene().request().frame().since(), "the map follows the handle");
+        assertEquals(AFTER, vm.date(), "To stays where it was");
+    }
+
+    @Test
     void exportAndPresentationShowTheChangeMapAndLeavingRestoresTheStatusMap() throws Exception {
         compareHanoi();
         AtomicReference<ExportDialog> dialog = new AtomicReference<>();
