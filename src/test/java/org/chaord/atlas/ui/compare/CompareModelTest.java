@@ -86,6 +86,8 @@ class CompareModelTest {
                 "every state that signed in Hanoi (25 and 26 Oct 2025), none else");
         SceneCountry aus = scene.countries().stream().filter(c -> c.iso3().equals("AUS")).findFirst().orElseThrow();
         assertEquals(vm.scene().palette().fill(StatusClass.SIGNED), aus.fill(), "newly signed wears the signed colour");
+        assertEquals("Australia\nNewly signed: No action \u2192 Signed",
+                org.chaord.atlas.ui.CountryDescriptions.hoverText(vm, "AUS"), "the hover card says what the colour says");
     }
 
     @Test
