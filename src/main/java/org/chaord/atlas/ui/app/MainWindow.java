@@ -30,6 +30,7 @@ import org.chaord.atlas.ui.panel.LegendView;
 import org.chaord.atlas.ui.panel.PresentationOverlay;
 import org.chaord.atlas.ui.panel.SidePanel;
 import org.chaord.atlas.ui.panel.StatusLine;
+import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 import org.chaord.atlas.ui.timeline.TimelineBar;
 
@@ -57,6 +58,8 @@ public final class MainWindow extends BorderPane {
     private final MapCanvas map;
     private final PresentationOverlay overlay;
     private final PresentationMode presentation;
+    private final StateTableViewModel table;
+    private final CentreTabs centreTabs;
     private TimelineBar timeline;
     private HeaderBar header;
     private SidePanel panel;
@@ -65,8 +68,8 @@ public final class MainWindow extends BorderPane {
     private ImportDialog lastImportDialog;
     private AllChangesDialog lastAllChanges;
 
-    public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
-                      Supplier<ExportService> exports, WindowActions actions) {
+    public MainWindow(AtlasViewModel vm, Playback playback, StateTableViewModel table, HostServices host,
+                      UiThreads threads, Supplier<ExportService> exports, WindowActions actions) {
         this.vm = vm;
         this.playback = playback;
         this.host = host;
@@ -92,7 +95,9 @@ public final class MainWindow extends BorderPane {
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
-        setCenter(centre);
+        this.table = table;
+        centreTabs = new CentreTabs(centre, table, vm);
+        setCenter(centreTabs);
         setTop(placeholder(-1, TOP_HEIGHT));
         setRight(placeholder(panelWidth(), -1));
         setBottom(placeholder(-1, BOTTOM_HEIGHT));
@@ -103,6 +108,9 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             overlay.show(on);
+            if (on) {
+                table.show(false); // presenting starts on the map (T still brings the table)
+            }
         });
         KeyHandler keys = new KeyHandler(actions(), this::enabled);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -156,6 +164,8 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
                 AtlasViewModel.TIMELINE_START));
         a.put(AppAction.ALL_CHANGES, this::showAllChanges);
+        a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
+        a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
@@ -205,6 +215,7 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
+        centreTabs.followModel(); // the remembered pane (the map always comes first at start)
         Accessibility.describe(this, vm.texts());
     }
 
@@ -284,6 +295,11 @@ public final class MainWindow extends BorderPane {
 
     public MapCanvas map() {
         return map;
+    }
+
+    /** The "Map | Table" tabs of the centre. */
+    public CentreTabs centreTabs() {
+        return centreTabs;
     }
 
     public TimelineBar timeline() {
