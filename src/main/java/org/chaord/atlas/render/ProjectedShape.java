@@ -65,6 +65,11 @@ public final class ProjectedShape {
         return rings;
     }
 
+    /** The projected geometry (for the hit-test grid). */
+    Geometry geometry() {
+        return projected;
+    }
+
     public Envelope envelope() {
         return envelope;
     }

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * All countries projected once for one projection, with coarser copies for small scales (so a world view does not
- * push 100k vertices) and an STRtree for hit tests. Built off the UI thread; immutable afterwards.
+ * push 100k vertices), an STRtree for rectangle tests and a grid for point hit tests (built on first use or by
+ * {@link #prepareHitTests()}). Built off the UI thread; immutable afterwards.
  */
 public final class ProjectedWorld {
 
@@ -33,6 +34,7 @@ public final class ProjectedWorld {
     private final STRtree index = new STRtree();
     private final double[] outline;
     private final Envelope bounds;
+    private volatile HitGrid hitGrid;
 
     private ProjectedWorld(MapProjection projection, Map<String, ProjectedShape> shapes, double[] outline) {
         this.projection = projection;
@@ -168,17 +170,27 @@ public final class ProjectedWorld {
         return bounds;
     }
 
-    /** The country whose shape contains the projected point, or null. */
-    @SuppressWarnings("unchecked")
+    /** The country whose shape contains the projected point (the smallest, so an enclave wins), or null. */
     public ProjectedShape shapeAt(double x, double y) {
-        List<ProjectedShape> candidates = index.query(new Envelope(x, x, y, y));
-        ProjectedShape best = null;
-        for (ProjectedShape s : candidates) {
-            if (s.contains(x, y) && (best == null || s.area() < best.area())) {
-                best = s;
+        return hitGrid().shapeAt(x, y);
+    }
+
+    /** Builds the hit-test grid now (off the FX thread), so the first hover does not pay for it. */
+    public void prepareHitTests() {
+        hitGrid();
+    }
+
+    private HitGrid hitGrid() {
+        HitGrid g = hitGrid;
+        if (g == null) {
+            synchronized (this) {
+                if (hitGrid == null) {
+                    hitGrid = new HitGrid(shapes.values());
+                }
+                g = hitGrid;
             }
         }
-        return best;
+        return g;
     }
 
     /** True when any country's shape meets the projected rectangle (a legend placed there would hide land). */

@@ -58,7 +58,13 @@ final class AtlasLoading {
             return;
         }
         ProjectionKind kind = vm.projectionProperty().get();
-        CompletableFuture.supplyAsync(() -> source.loadDetail(kind), threads.background())
+        ProjectedWorld coarse = vm.world();
+        CompletableFuture.supplyAsync(() -> {
+            if (coarse != null) {
+                coarse.prepareHitTests(); // here, not on the first hover
+            }
+            return source.loadDetail(kind);
+        }, threads.background())
                 .thenAccept(detail -> threads.fx().execute(() -> {
                     if (detail != null && vm.projectionProperty().get() == kind) {
                         vm.showDetail(detail);
