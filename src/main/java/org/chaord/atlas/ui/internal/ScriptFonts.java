@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * A font family for the scripts JavaFX's "System" font cannot show everywhere (ADR 0027). On Linux JavaFX falls back
  * through a fixed list that holds no CJK font, so Chinese comes out as boxes even with Noto CJK installed; Windows
- * and macOS link their own CJK fonts. So Chinese (and Arabic) get the first installed family of a short list, for
- * the whole interface (a stylesheet on the scene, which the dialogs copy) and for the names on the map; other
- * languages keep "System". FX thread only; each family is looked up once.
+ * and macOS link their own CJK fonts. So Chinese gets the first installed family of a short list, for the whole
+ * interface (a stylesheet on the scene, which the dialogs copy) and for CJK text on the map; other languages keep
+ * "System" (Arabic renders through it; Naskh's taller lines would push the layout). FX thread only; looked up once.
  */
 public final class ScriptFonts {
 
@@ -28,15 +28,12 @@ public final class ScriptFonts {
     private ScriptFonts() {
     }
 
-    /** The family the interface uses in a language: "System" except for Chinese and Arabic where one is found. */
+    /** The family the interface uses in a language: "System" except for Chinese where one is found. */
     public static String forLanguage(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "zh" -> first("cjk", CJK);
-            default -> SYSTEM;
-        };
+        return "zh".equals(locale.getLanguage()) ? first("cjk", CJK) : SYSTEM;
     }
 
-    /** The family to draw a piece of text in: the CJK or Arabic one when the text holds those letters. */
+    /** The family to draw a piece of text in: the CJK one when the text holds CJK letters. */
     public static String forText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
