@@ -21,6 +21,8 @@ import static org.chaord.atlas.bench.BenchTools.*;
  * render thread's rasterising) at world and Europe zoom with 1:50m and 1:10m, the hit test at Europe zoom, and
  * RSS and heap after both. Run once with 1:10m and once without, and subtract:
  * BENCH_CLASS=org.chaord.atlas.ui.DetailBenchmark bash bench/run.sh; the same with JAVA_TOOL_OPTIONS=-Datlas.detail=off
+ * ({@code bench/render-thread.sh} does both under Xvfb and adds the render thread's time from the pulse logger).
+ * A name's last part says what was loaded: "world.10m" is the world view with 1:10m loaded (it draws 1:50m there).
  */
 public final class DetailBenchmark {
 
@@ -55,12 +57,16 @@ public final class DetailBenchmark {
                 redraw[i] = onFx(() -> timed(map::repaintAll));
             }
             print("full_redraw.fx_thread.median." + at, median(Arrays.copyOfRange(redraw, 40, 80)), "ms");
+            phase("full_redraw." + at);
             print("full_redraw.frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
+            phase("end");
         }
         onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
         int[] step = {0};
+        phase("pan_europe." + scale);
         print("pan_europe.frame_to_frame.median." + scale, frameToFrame(() ->
                 vm.extent().pan((step[0]++ / 30) % 2 == 0 ? 4 : -4, 0)), "ms");
+        phase("end");
         // the same Europe view hit-tested on 1:50m and (when loaded) on 1:10m, in this run
         MapScene europe = onFx(map::scene);
         print("hit_test_europe.median.50m", onFx(() -> hitTestMicros(map,
@@ -75,6 +81,14 @@ public final class DetailBenchmark {
         print("heap_used_after_gc." + scale, (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024), "MB");
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Marks where a measured stretch of frames starts and ends on stderr, the stream JavaFX's pulse logger writes to
+     * ({@code -Djavafx.pulseLogger=true}), so bench/render-thread.sh can give each stretch its pulses.
+     */
+    private static void phase(String name) {
+        System.err.println("bench-phase " + name);
     }
 
     private static double hitTestMicros(MapCanvas map, MapScene scene) {
