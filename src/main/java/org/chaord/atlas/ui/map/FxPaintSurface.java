@@ -4,6 +4,8 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import org.chaord.atlas.ui.internal.ScriptFonts;
 import javafx.scene.text.FontWeight;
@@ -25,6 +27,9 @@ public final class FxPaintSurface implements PaintSurface {
     public FxPaintSurface(GraphicsContext g) {
         this.g = g;
         g.setFillRule(FillRule.EVEN_ODD);
+        // round like the exports' strokes: a mitred 1:10m coast grows spikes at its sharp corners (Brittany)
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
     }
 
     private Color colour(int argb) {
