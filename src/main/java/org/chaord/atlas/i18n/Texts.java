@@ -151,6 +151,16 @@ public final class Texts {
         return englishName;
     }
 
+    /**
+     * The name a label on the map shows: CLDR's common name in every language, English too ("United States", not
+     * the data's "United States of America"), so more names fit inside their countries; else the data's name.
+     */
+    public String mapName(String iso3, String englishName) {
+        String alpha2 = IsoCodes.alpha2(iso3);
+        String local = alpha2 == null ? "" : new Locale("", alpha2).getDisplayCountry(locale);
+        return local.isBlank() || local.equals(alpha2) ? englishName : local;
+    }
+
     public String date(LocalDate day) {
         return day == null ? "" : plain(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day));
     }
