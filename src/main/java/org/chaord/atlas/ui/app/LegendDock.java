@@ -76,8 +76,8 @@ final class LegendDock extends Pane {
             } else {
                 vm.extent().reserve(0, 0, h + 2 * MARGIN);
             }
-            // the canvas still draws the world in the band: where the refitted map shows the least land
-            spot = LegendPlacer.place(scene.world(), scene.viewport(), w, h, MARGIN, rtl);
+            double x = rtl ? getWidth() - w - MARGIN : MARGIN;
+            spot = new LegendSpot(x, getHeight() - h - MARGIN, w, h, false);
         }
         legend.relocate(spot.x(), spot.y());
     }
