@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A font family for the scripts JavaFX's "System" font cannot show everywhere (ADR 0027). On Linux JavaFX falls back
+ * A font family for the script JavaFX's "System" font cannot show everywhere (ADR 0027). On Linux JavaFX falls back
  * through a fixed list that holds no CJK font, so Chinese comes out as boxes even with Noto CJK installed; Windows
  * and macOS link their own CJK fonts. So Chinese gets the first installed family of a short list, for the whole
  * interface (a stylesheet on the scene, which the dialogs copy) and for CJK text on the map; other languages keep
