@@ -1,7 +1,6 @@
 package org.chaord.atlas.render;
 
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 import java.util.ArrayList;
@@ -42,12 +41,9 @@ final class HitGrid {
         List<HitPart> list = new ArrayList<>();
         Envelope bounds = new Envelope();
         for (ProjectedShape s : shapes) {
-            Geometry g = s.geometry();
-            for (int i = 0; i < g.getNumGeometries(); i++) {
-                if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-                    list.add(new HitPart(s, p));
-                    bounds.expandToInclude(p.getEnvelopeInternal());
-                }
+            for (HitPart p : s.parts()) { // the shape's own parts: one locator per polygon, shared with contains()
+                list.add(p);
+                bounds.expandToInclude(p.envelope());
             }
         }
         parts = list.toArray(HitPart[]::new);
