@@ -9,6 +9,6 @@ public final class DetailFixture {
     }
 
     public static void showDetail(AtlasViewModel vm, ProjectedWorld detail) {
-        vm.showDetail(detail);
+        vm.worlds().showDetail(detail);
     }
 }

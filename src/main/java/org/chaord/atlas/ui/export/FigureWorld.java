@@ -17,6 +17,6 @@ final class FigureWorld {
         if (coarse == null || spec.region() == RegionPreset.WORLD && spec.extent() == null) {
             return coarse;
         }
-        return vm.drawnWorld(ExportService.viewport(spec, coarse));
+        return vm.worlds().drawn(ExportService.viewport(spec, coarse));
     }
 }
