@@ -92,11 +92,6 @@ final class HitGrid {
         return best;
     }
 
-    /** How many (cell, part) entries the grid holds, for the memory figure. */
-    int entries() {
-        return entryPart.length;
-    }
-
     private boolean contains(int entry, HitPart p, int c, double x, double y) {
         byte state = entryState[entry];
         if (state == UNKNOWN) {
