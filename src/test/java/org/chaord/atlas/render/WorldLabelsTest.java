@@ -32,6 +32,14 @@ class WorldLabelsTest {
     }
 
     @Test
+    void aShorterNameIsOnlyEverAShorteningOfTheDatasName() {
+        Texts english = new Texts(Locale.ENGLISH);
+        assertEquals("Russia", english.mapName("RUS", "Russian Federation"));
+        assertEquals("Türkiye", english.mapName("TUR", "Türkiye"), "the JDK's CLDR still says Turkey");
+        assertEquals("Republic of Korea", english.mapName("KOR", "Republic of Korea"));
+    }
+
+    @Test
     void itsNameStaysInTheUiLanguage() {
         assertEquals(new Locale("", "US").getDisplayCountry(Locale.FRENCH), us(1100, 640, Locale.FRENCH).text());
     }
