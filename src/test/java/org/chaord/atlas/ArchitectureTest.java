@@ -68,7 +68,7 @@ class ArchitectureTest {
 
     private static final String[] UI_ROOMS = {"org.chaord.atlas.ui.app..", "org.chaord.atlas.ui.map..",
         "org.chaord.atlas.ui.timeline..", "org.chaord.atlas.ui.panel..", "org.chaord.atlas.ui.export..",
-        "org.chaord.atlas.ui.importer.."};
+        "org.chaord.atlas.ui.importer..", "org.chaord.atlas.ui.table.."};
 
     @ArchTest
     static final ArchRule UI_ROOMS_HAVE_NO_CYCLES = slices().matching("org.chaord.atlas.ui.(*)..")
@@ -79,6 +79,13 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.chaord.atlas.ui", "org.chaord.atlas.ui.internal..")
             .should().dependOnClassesThat().resideInAnyPackage(UI_ROOMS)
             .because("the shared view-model and the helpers sit below every room (no cycles through them)");
+
+    @ArchTest
+    static final ArchRule UI_FEATURE_MODELS_SIT_BELOW_THE_VIEW_MODEL = noClasses()
+            .that().resideInAPackage("org.chaord.atlas.ui.compare..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_ROOMS)
+            .orShould().dependOnClassesThat().resideInAPackage("org.chaord.atlas.ui")
+            .because("feature state (compare mode) is reached from AtlasViewModel, so it must not reach back (ADR 0022)");
 
     @ArchTest
     static final ArchRule UI_EXPORT_DOES_NOT_REACH_THE_MAP = noClasses().that().resideInAPackage("org.chaord.atlas.ui.export..")

@@ -32,6 +32,7 @@ final class MainMenu extends MenuBar {
         file.getItems().addAll(
                 item(t.get("menu.export"), "menu-export", AppAction.EXPORT),
                 item(t.get("menu.copyImage"), "menu-copy", AppAction.COPY_IMAGE),
+                item(t.get("menu.exportTable"), "menu-export-table", AppAction.EXPORT_TABLE),
                 item(t.get("menu.openDataset"), "menu-open", AppAction.OPEN_DATASET),
                 item(t.get("menu.updateFromDepositary"), "menu-import", AppAction.UPDATE_FROM_DEPOSITARY),
                 item(t.get("menu.reload"), "menu-reload", AppAction.RELOAD),
@@ -54,13 +55,20 @@ final class MainMenu extends MenuBar {
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
         Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
+        CheckMenuItem compare = new CheckMenuItem(t.get("menu.compare"));
+        compare.setId("menu-compare");
+        KeyBindings.accelerator(AppAction.COMPARE).ifPresent(compare::setAccelerator);
+        Bind.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+                on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));
         view.getItems().addAll(
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
-                labels, languages, groups, dark);
+                item(t.get("menu.table"), "menu-table", AppAction.TOGGLE_TABLE),
+                labels, compare, item(t.get("menu.allChanges"), "menu-all-changes", AppAction.ALL_CHANGES),
+                languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));
         aboutData.setId("menu-about-data");

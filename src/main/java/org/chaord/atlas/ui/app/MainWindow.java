@@ -17,6 +17,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
@@ -24,10 +25,12 @@ import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.Accessibility;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
+import org.chaord.atlas.ui.panel.AllChangesDialog;
 import org.chaord.atlas.ui.panel.LegendView;
 import org.chaord.atlas.ui.panel.PresentationOverlay;
 import org.chaord.atlas.ui.panel.SidePanel;
 import org.chaord.atlas.ui.panel.StatusLine;
+import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 import org.chaord.atlas.ui.timeline.TimelineBar;
 
@@ -55,15 +58,18 @@ public final class MainWindow extends BorderPane {
     private final MapCanvas map;
     private final PresentationOverlay overlay;
     private final PresentationMode presentation;
+    private final StateTableViewModel table;
+    private final CentreTabs centreTabs;
     private TimelineBar timeline;
     private HeaderBar header;
     private SidePanel panel;
     private BorderPane bottom;
     private boolean complete;
     private ImportDialog lastImportDialog;
+    private AllChangesDialog lastAllChanges;
 
-    public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
-                      Supplier<ExportService> exports, WindowActions actions) {
+    public MainWindow(AtlasViewModel vm, Playback playback, StateTableViewModel table, HostServices host,
+                      UiThreads threads, Supplier<ExportService> exports, WindowActions actions) {
         this.vm = vm;
         this.playback = playback;
         this.host = host;
@@ -89,7 +95,9 @@ public final class MainWindow extends BorderPane {
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
-        setCenter(centre);
+        this.table = table;
+        centreTabs = new CentreTabs(centre, table, vm);
+        setCenter(centreTabs);
         setTop(placeholder(-1, TOP_HEIGHT));
         setRight(placeholder(panelWidth(), -1));
         setBottom(placeholder(-1, BOTTOM_HEIGHT));
@@ -100,6 +108,9 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             overlay.show(on);
+            if (on) {
+                table.show(false); // presenting starts on the map (T still brings the table)
+            }
         });
         KeyHandler keys = new KeyHandler(actions(), this::enabled);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -150,6 +161,11 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
+                AtlasViewModel.TIMELINE_START));
+        a.put(AppAction.ALL_CHANGES, this::showAllChanges);
+        a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
+        a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
@@ -189,7 +205,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         complete = true;
-        timeline = new TimelineBar(vm, playback);
+        timeline = new TimelineBar(vm, playback, this::showAllChanges);
         header = new HeaderBar(vm, this::showExportDialog);
         MainMenu menu = new MainMenu(vm, actions(), actions.language());
         panel = new SidePanel(vm, host);
@@ -199,6 +215,7 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
+        centreTabs.followModel(); // the remembered pane (the map always comes first at start)
         Accessibility.describe(this, vm.texts());
     }
 
@@ -239,6 +256,30 @@ public final class MainWindow extends BorderPane {
         return dialog;
     }
 
+    /** Compare mode's list of every change, From → To (turns compare mode on first; not blocking); null without data. */
+    public AllChangesDialog showAllChanges() {
+        if (vm.atlas() == null) {
+            return null;
+        }
+        if (!vm.compare().isActive()) {
+            vm.compare().setActive(true, vm.date(), AtlasViewModel.TIMELINE_START);
+        }
+        vm.composeNow(); // the changes of the dates as they are now
+        if (vm.compare().changes() == null) {
+            return null;
+        }
+        AllChangesDialog dialog = new AllChangesDialog(getScene().getWindow(),
+                new ChangeList(vm.atlas(), vm.compare().changes(), vm.texts(), threads), vm.texts(), host);
+        lastAllChanges = dialog;
+        dialog.show();
+        return dialog;
+    }
+
+    /** The list of all changes opened last (null before), for tests that open it from a button. */
+    public AllChangesDialog lastAllChanges() {
+        return lastAllChanges;
+    }
+
     /** Opens File → Update from depositary file… (not blocking). */
     public ImportDialog showImportDialog() {
         ImportDialog dialog = new ImportDialog(getScene().getWindow(), vm, threads);
@@ -254,6 +295,11 @@ public final class MainWindow extends BorderPane {
 
     public MapCanvas map() {
         return map;
+    }
+
+    /** The "Map | Table" tabs of the centre. */
+    public CentreTabs centreTabs() {
+        return centreTabs;
     }
 
     public TimelineBar timeline() {
