@@ -56,12 +56,15 @@ public final class ProjectedShape {
         return iso3;
     }
 
-    /** Rings (x0,y0,x1,y1,…) at a level of detail; higher levels are coarser. */
+    /**
+     * Rings (x0,y0,x1,y1,…) at a level of detail; higher levels are coarser. Level 0 is the projected geometry's own
+     * coordinate arrays (shared, not copied): read them, never write.
+     */
     public double[][] rings(int level) {
         int l = Math.max(0, Math.min(level, levels.length - 1));
         double[][] rings = levels[l];
         if (rings == null) {
-            rings = ProjectedWorld.ringsAt(projected, l);
+            rings = l == 0 ? ProjectedWorld.rings(projected) : ProjectedWorld.ringsAt(rings(0), l);
             levels[l] = rings; // a benign race: two threads would compute the same arrays
         }
         return rings;

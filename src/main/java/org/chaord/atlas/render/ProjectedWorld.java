@@ -1,7 +1,6 @@
 package org.chaord.atlas.render;
 
 import org.chaord.atlas.geo.MapProjection;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -12,7 +11,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +25,11 @@ import java.util.Map;
  */
 public final class ProjectedWorld {
 
-    /** Simplification tolerances in projected units per level (level 0 is the full geometry). */
-    static final double[] TOLERANCES = {0, 0.0008, 0.0025, 0.008};
+    /**
+     * Simplification tolerances in projected units per level (level 0 is the full geometry). The finer ones serve
+     * 1:10m at region zoom: Europe in a 1200 px window is ~1200 px per unit, where 0.0004 is half a pixel.
+     */
+    static final double[] TOLERANCES = {0, 0.0001, 0.0002, 0.0004, 0.0008, 0.0025, 0.008};
     private static final double MAX_ERROR_PX = 0.6;
     private static final GeometryFactory PACKED = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
@@ -64,13 +65,16 @@ public final class ProjectedWorld {
         return new ProjectedWorld(projection, shapes, projectOutline(projection));
     }
 
-    /** Rings of a projected geometry simplified for a level of detail (level 0: as is). */
-    static double[][] ringsAt(Geometry projected, int level) {
+    /** The full-detail rings simplified for a level of detail, ring by ring (level 0: the rings themselves). */
+    static double[][] ringsAt(double[][] full, int level) {
         if (level == 0) {
-            return rings(projected);
+            return full;
         }
-        Geometry simplified = DouglasPeuckerSimplifier.simplify(projected, TOLERANCES[level]);
-        return rings(simplified.isEmpty() ? projected : simplified);
+        double[][] out = new double[full.length][];
+        for (int i = 0; i < full.length; i++) {
+            out[i] = RingSimplifier.simplify(full[i], TOLERANCES[level]);
+        }
+        return out;
     }
 
     /**
@@ -106,7 +110,8 @@ public final class ProjectedWorld {
         return factory.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
     }
 
-    private static double[][] rings(Geometry g) {
+    /** The geometry's rings as x,y arrays: a packed geometry's own arrays, not a copy (1:10m would be held twice). */
+    static double[][] rings(Geometry g) {
         List<double[]> rings = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p) {
@@ -120,11 +125,15 @@ public final class ProjectedWorld {
     }
 
     private static double[] flat(LineString ring) {
-        Coordinate[] cs = ring.getCoordinates();
-        double[] xy = new double[cs.length * 2];
-        for (int i = 0; i < cs.length; i++) {
-            xy[2 * i] = cs[i].x;
-            xy[2 * i + 1] = cs[i].y;
+        CoordinateSequence seq = ring.getCoordinateSequence();
+        if (seq instanceof PackedCoordinateSequence.Double packed && packed.getDimension() == 2) {
+            return packed.getRawCoordinates();
+        }
+        // read point by point: getCoordinates() on a packed sequence would cache a Coordinate per vertex
+        double[] xy = new double[seq.size() * 2];
+        for (int i = 0; i < seq.size(); i++) {
+            xy[2 * i] = seq.getX(i);
+            xy[2 * i + 1] = seq.getY(i);
         }
         return xy;
     }
@@ -190,6 +199,18 @@ public final class ProjectedWorld {
     /** Builds the hit-test grid now (off the FX thread), so the first hover does not pay for it. */
     public void prepareHitTests() {
         hitGrid();
+    }
+
+    /**
+     * Simplifies every shape for every coarser level now (off the FX thread, right after 1:10m is projected), so the
+     * first frame at a region preset does not pay for it.
+     */
+    public void prepareDrawing() {
+        for (ProjectedShape s : largestFirst) {
+            for (int level = 1; level < TOLERANCES.length; level++) {
+                s.rings(level);
+            }
+        }
     }
 
     private HitGrid hitGrid() {

@@ -51,6 +51,7 @@ public final class DataService {
         }
         ProjectedWorld world = ProjectedWorld.build(shapes, MapProjection.of(projection));
         world.prepareHitTests();
+        world.prepareDrawing(); // the simplified levels a region preset draws, before the first such frame
         return world;
     }
 
