@@ -202,12 +202,14 @@ public final class ProjectedWorld {
     }
 
     /**
-     * Simplifies every shape for every coarser level now (off the FX thread, right after 1:10m is projected), so the
-     * first frame at a region preset does not pay for it.
+     * Simplifies every shape now for the levels the region presets draw 1:10m at (off the FX thread, right after it
+     * is projected), so the first frame at a preset does not pay for it: Europe in a 1200 px window is level 3, the
+     * Middle East 2, the Americas 4. Level 1 (deeper zoom, few shapes in view) is made when first drawn; coarser levels
+     * are 1:50m's (the map draws 1:10m only from half the world's width on).
      */
     public void prepareDrawing() {
         for (ProjectedShape s : largestFirst) {
-            for (int level = 1; level < TOLERANCES.length; level++) {
+            for (int level = 2; level <= 4; level++) {
                 s.rings(level);
             }
         }
