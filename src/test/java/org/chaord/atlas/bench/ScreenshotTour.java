@@ -51,7 +51,9 @@ public final class ScreenshotTour {
         Thread.sleep(1500);
         Platform.runLater(() -> {
             AtlasViewModel vm = app[0].viewModel();
-            if (!"world".equals(args[1])) {
+            if (args[1].contains(",")) { // west,south,east,north in degrees: Benelux is 2,49,7.5,54
+                vm.extent().fit(box(vm, args[1]));
+            } else if (!"world".equals(args[1])) {
                 vm.showRegion(RegionPreset.fromId(args[1]));
             }
             if (!"-".equals(args[2])) {
@@ -59,6 +61,11 @@ public final class ScreenshotTour {
             }
         });
         Thread.sleep(1500);
+        // zoomed in, 1:10m loads in the background (DetailOnDemand): shoot once it is drawn
+        for (int i = 0; i < 200 && !"world".equals(args[1]) && onFx(() -> app[0].viewModel().worlds().detail()) == null; i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
         Stage stage = onFx(() -> (Stage) app[0].window().getScene().getWindow());
         System.out.println("window " + onFx(stage::getX) + "," + onFx(stage::getY) + " " + onFx(stage::getWidth)
                 + "x" + onFx(stage::getHeight));
@@ -66,6 +73,26 @@ public final class ScreenshotTour {
                 .inheritIO().start().waitFor();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The projected bounds of a west,south,east,north box in degrees. */
+    private static org.locationtech.jts.geom.Envelope box(AtlasViewModel vm, String degrees) {
+        String[] d = degrees.split(",");
+        double west = Double.parseDouble(d[0]);
+        double south = Double.parseDouble(d[1]);
+        double east = Double.parseDouble(d[2]);
+        double north = Double.parseDouble(d[3]);
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        double[] out = new double[2];
+        for (int i = 0; i <= 10; i++) {
+            double f = i / 10.0;
+            for (double[] p : new double[][] {{west + f * (east - west), south}, {west + f * (east - west), north},
+                    {west, south + f * (north - south)}, {east, south + f * (north - south)}}) {
+                vm.world().projection().project(p[0], p[1], out);
+                e.expandToInclude(out[0], out[1]);
+            }
+        }
+        return e;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
