@@ -52,6 +52,24 @@ class DetailLevelsTest {
         assertTrue(drawn * 5 < full, drawn + " of " + full);
     }
 
+    /** Points the painter sends to the canvas for Europe's view (after its own drop of sub-third-pixel steps). */
+    private static long pointsToTheCanvas(int level) {
+        MeasuringSurface counting = new MeasuringSurface();
+        for (ProjectedShape s : detail.shapes().values()) {
+            if (s.envelope().intersects(europe.visibleWorld())) {
+                ScenePainter.path(counting, europe, s.rings(level));
+            }
+        }
+        return counting.pathPoints;
+    }
+
+    @Test
+    void theCanvasGetsAtMostAThirdOfThePointsAtEuropeZoom() {
+        long full = pointsToTheCanvas(0);
+        long drawn = pointsToTheCanvas(ProjectedWorld.levelFor(europe.scale()));
+        assertTrue(drawn * 3 < full, drawn + " of " + full);
+    }
+
     @Test
     void luxembourgsOutlineStaysWithinTheToleranceEverywhere() {
         int level = ProjectedWorld.levelFor(europe.scale());

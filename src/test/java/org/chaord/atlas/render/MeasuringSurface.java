@@ -14,10 +14,12 @@ public final class MeasuringSurface implements PaintSurface {
     }
 
     public final List<Placed> texts = new ArrayList<>();
+    /** Path points received (moveTo and lineTo): what the canvas would have to rasterise. */
+    public long pathPoints;
 
     @Override public void beginPath() { }
-    @Override public void moveTo(double x, double y) { }
-    @Override public void lineTo(double x, double y) { }
+    @Override public void moveTo(double x, double y) { pathPoints++; }
+    @Override public void lineTo(double x, double y) { pathPoints++; }
     @Override public void closePath() { }
     @Override public void fillPath(int argb) { }
     @Override public void strokePath(int argb, double width) { }
