@@ -1,9 +1,6 @@
 package org.chaord.atlas.render;
 
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /** One polygon of a country for {@link HitGrid}: its bounds, and its point-in-area locator built on first use. */
@@ -12,7 +9,7 @@ final class HitPart {
     private final ProjectedShape owner;
     private final Polygon polygon;
     private final Envelope envelope;
-    private volatile IndexedPointInAreaLocator locator;
+    private volatile BandLocator locator;
 
     HitPart(ProjectedShape owner, Polygon polygon) {
         this.owner = owner;
@@ -34,11 +31,11 @@ final class HitPart {
 
     /** True when (x, y) lies inside the polygon or on its edge. */
     boolean locate(double x, double y) {
-        IndexedPointInAreaLocator l = locator;
+        BandLocator l = locator;
         if (l == null) {
-            l = new IndexedPointInAreaLocator(polygon); // a benign race: two threads would build equal locators
+            l = new BandLocator(polygon); // a benign race: two threads would build equal locators
             locator = l;
         }
-        return l.locate(new Coordinate(x, y)) != Location.EXTERIOR;
+        return l.locate(x, y);
     }
 }

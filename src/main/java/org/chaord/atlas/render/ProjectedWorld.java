@@ -107,7 +107,7 @@ public final class ProjectedWorld {
             xy[2 * i] = out[0];
             xy[2 * i + 1] = out[1];
         }
-        return factory.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
+        return factory.createLinearRing(new UncachedPackedSequence(xy));
     }
 
     /** The geometry's rings as x,y arrays: a packed geometry's own arrays, not a copy (1:10m would be held twice). */
