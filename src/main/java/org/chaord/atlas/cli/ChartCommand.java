@@ -5,6 +5,7 @@ import org.chaord.atlas.export.ChartExport;
 import org.chaord.atlas.export.ExportFormat;
 import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.PaperSize;
+import org.chaord.atlas.model.PartiesOverTime;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.render.ChartRequest;
@@ -122,8 +123,7 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     static LocalDate defaultFrom(Treaty t) {
-        LocalDate adopted = t == null ? null : t.adopted() != null ? t.adopted() : t.openedForSignature();
-        return adopted == null || adopted.isBefore(TIMELINE_START) ? TIMELINE_START : adopted;
+        return PartiesOverTime.defaultFrom(t, TIMELINE_START);
     }
 
     private ParameterException usage(String message) {
