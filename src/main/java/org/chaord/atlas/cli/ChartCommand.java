@@ -109,7 +109,8 @@ final class ChartCommand implements Callable<Integer> {
         if (first.isAfter(last)) {
             throw usage("--from " + first + " is after --to " + last);
         }
-        ChartRequest req = new ChartRequest(treaty, first, last, date != null ? date : last, palette, new Texts(lang),
+        ChartRequest req = new ChartRequest(treaty, first, last, date != null ? date : last, palette,
+                new Texts(lang).withTreaties(data.atlas().treaties()), // a treaty added by CSV is named as in the app
                 title, subtitle);
         try {
             Path written = new ChartExport().write(data.atlas(), req, fmt, width, height,

@@ -19,6 +19,7 @@ import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.Viewport;
+import org.chaord.atlas.ui.chart.ChartModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class AtlasViewModel {
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
     private final AtlasLoading loading;
+    private final ChartModel chart;
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
@@ -63,6 +65,7 @@ public final class AtlasViewModel {
         this.scene = new SceneFeed(this, threads);
         this.days = new TimelineDays(this, TIMELINE_START, today);
         this.loading = new AtlasLoading(this, threads, source);
+        this.chart = new ChartModel(threads, data.property(), view.property(), this::today, TIMELINE_START);
         List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view.property(), days.property(), palette, texts,
                 labels, extent.viewportProperty()));
         inputs.addAll(marks.observables());
@@ -150,6 +153,11 @@ public final class AtlasViewModel {
     /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
     public ObservableList<LoadProblem> problems() {
         return data.problems();
+    }
+
+    /** The parties-over-time chart pane's state (View → Chart). */
+    public ChartModel chart() {
+        return chart;
     }
 
     /** The part of the world the map shows. */

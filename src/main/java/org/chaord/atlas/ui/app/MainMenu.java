@@ -54,13 +54,17 @@ final class MainMenu extends MenuBar {
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
         Bind.twoWay(vm.labelsProperty(), labels.selectedProperty(), vm::setLabels);
+        CheckMenuItem chart = new CheckMenuItem(t.get("menu.chart"));
+        chart.setId("menu-chart");
+        KeyBindings.accelerator(AppAction.TOGGLE_CHART).ifPresent(chart::setAccelerator);
+        Bind.twoWay(vm.chart().shownProperty(), chart.selectedProperty(), vm.chart()::setShown);
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));
         view.getItems().addAll(
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
-                labels, languages, groups, dark);
+                labels, chart, languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));
         aboutData.setId("menu-about-data");

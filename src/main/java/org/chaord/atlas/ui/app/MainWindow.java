@@ -17,6 +17,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.chart.ChartDock;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
@@ -86,8 +87,9 @@ public final class MainWindow extends BorderPane {
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
-        VBox.setVgrow(mapArea, Priority.ALWAYS);
+        ChartDock withChart = new ChartDock(mapArea, vm, threads); // View → Chart: parties over time below the map
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), withChart);
+        VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         setCenter(centre);
         setTop(placeholder(-1, TOP_HEIGHT));
@@ -150,6 +152,7 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.TOGGLE_CHART, vm.chart()::toggleShown);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
