@@ -143,7 +143,7 @@ public final class ChartModel {
 
     /** Charts another of the view's treaties; ignored for a treaty the view does not have. */
     public void chooseTreaty(TreatyId id) {
-        if (treaties().contains(id)) {
+        if (id != null && treaties().contains(id)) {
             treaty.set(id);
         }
     }
@@ -186,7 +186,7 @@ public final class ChartModel {
 
     private void pickTreaty() {
         List<TreatyId> ids = treaties();
-        if (!ids.contains(treaty.get())) {
+        if (treaty.get() == null || !ids.contains(treaty.get())) {
             treaty.set(ids.isEmpty() ? null : ids.get(0));
         }
     }
