@@ -44,8 +44,12 @@ final class ChartCanvas extends Region {
         this.model = model;
         this.frames = frames;
         setId("chart-canvas");
-        getStyleClass().add("chart-canvas");
+        getStyleClass().add("parties-canvas");
         setMinSize(120, 80);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // a tall hover card stays inside the pane
         // time runs left to right on the chart's axis in every language, as in the exported figure
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         getChildren().addAll(canvas, card);
@@ -99,11 +103,21 @@ final class ChartCanvas extends Region {
             paintedMarked = null;
             return;
         }
-        FigureLayout layout = FigureLayout.of(w, h);
+        FigureLayout layout = onScreen(w, h);
         ChartRequest req = request(chart);
         ChartPainter.paint(vm.atlas(), chart, req, layout, surface);
         frame = ChartPainter.frame(chart, layout, surface);
         paintedMarked = req.marked();
+    }
+
+    /**
+     * The page of a chart in a pane a few hundred pixels high: type no smaller than 0.75 of a 1080p figure's, and a
+     * header with room for the title and date lines only (a subtitle is never shown on screen), so the plot keeps
+     * most of the height.
+     */
+    static FigureLayout onScreen(double w, double h) {
+        double k = Math.max(0.75, Math.min(1.0, Math.min(w / 1920.0, h / 1080.0) * 1.6));
+        return new FigureLayout(w, h, k, 64 * k, 30 * k, 0, 0, 0, null);
     }
 
     /** The plot's frame as last painted (null before a chart is on screen): where each day sits. */
@@ -151,7 +165,8 @@ final class ChartCanvas extends Region {
     private void place(double px, double py) {
         card.autosize();
         double x = px + OFFSET_PX + card.getWidth() > getWidth() ? px - OFFSET_PX - card.getWidth() : px + OFFSET_PX;
-        double y = Math.min(py + OFFSET_PX, getHeight() - card.getHeight() - 4);
+        double y = py + OFFSET_PX + card.getHeight() > getHeight() ? py - OFFSET_PX - card.getHeight() : py + OFFSET_PX;
+        y = Math.min(y, getHeight() - card.getHeight());
         card.relocate(Math.max(0, x), Math.max(0, y));
     }
 }

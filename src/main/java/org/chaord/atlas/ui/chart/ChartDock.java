@@ -13,7 +13,7 @@ import org.chaord.atlas.ui.internal.UiThreads;
 public final class ChartDock extends SplitPane {
 
     /** Share of the height the map keeps when the chart opens. */
-    private static final double MAP_SHARE = 0.66;
+    private static final double MAP_SHARE = 0.55;
 
     private final AtlasViewModel vm;
     private final UiThreads threads;
@@ -26,7 +26,7 @@ public final class ChartDock extends SplitPane {
         this.threads = threads;
         setId("chart-dock");
         setOrientation(Orientation.VERTICAL);
-        getStyleClass().add("chart-dock");
+        getStyleClass().add("parties-dock");
         vm.chart().shownProperty().addListener((o, was, on) -> show(on));
         show(vm.chart().isShown());
     }

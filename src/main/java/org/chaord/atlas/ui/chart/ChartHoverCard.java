@@ -5,22 +5,27 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.model.ChangeClass;
 import org.chaord.atlas.model.Country;
 import org.chaord.atlas.model.PartiesSeries;
 import org.chaord.atlas.model.StateChange;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The small box under the pointer: the day, each series' count on it, and who moved that day (the first few). */
 final class ChartHoverCard extends VBox {
 
     /** More names than this would cover the chart; the rest are counted. */
-    static final int NAMES_SHOWN = 8;
+    static final int NAMES_SHOWN = 6;
+    private static final double MAX_WIDTH = 420;
 
     ChartHoverCard() {
         super(2);
         setId("chart-hover");
-        getStyleClass().addAll("hover-card", "chart-hover");
+        getStyleClass().addAll("hover-card", "parties-hover");
         setMouseTransparent(true);
         setVisible(false);
         setManaged(false);
@@ -41,19 +46,28 @@ final class ChartHoverCard extends VBox {
         List<StateChange> moved = h.moved();
         if (!moved.isEmpty()) {
             getChildren().add(label(t.get("chart.moved", moved.size()), "chart-hover-moved"));
-            StringBuilder names = new StringBuilder();
-            for (StateChange c : moved.subList(0, Math.min(NAMES_SHOWN, moved.size()))) {
+            // one line per kind of move, its first names: a ceremony day moves dozens of states
+            Map<ChangeClass, List<String>> byChange = new EnumMap<>(ChangeClass.class);
+            for (StateChange c : moved) {
                 Country country = atlas.countries().get(c.iso3());
-                String name = t.countryName(c.iso3(), country == null ? c.iso3() : country.name());
-                names.append(names.length() == 0 ? "" : "\n").append(name).append(": ")
-                        .append(t.get("change." + c.change().name()));
+                byChange.computeIfAbsent(c.change(), k -> new ArrayList<>())
+                        .add(t.countryName(c.iso3(), country == null ? c.iso3() : country.name()));
             }
-            if (moved.size() > NAMES_SHOWN) {
-                names.append('\n').append(t.get("chart.movedMore", moved.size() - NAMES_SHOWN));
-            }
-            getChildren().add(label(names.toString(), "chart-hover-names"));
+            StringBuilder names = new StringBuilder();
+            byChange.forEach((change, list) -> {
+                names.append(names.length() == 0 ? "" : "\n").append(t.get("change." + change.name())).append(": ")
+                        .append(String.join(", ", list.subList(0, Math.min(NAMES_SHOWN, list.size()))));
+                if (list.size() > NAMES_SHOWN) {
+                    names.append(' ').append(t.get("chart.movedMore", list.size() - NAMES_SHOWN));
+                }
+            });
+            Label list = label(names.toString(), "chart-hover-names");
+            list.setWrapText(true);
+            list.setMaxWidth(MAX_WIDTH);
+            getChildren().add(list);
         }
         setVisible(true);
+        applyCss(); // new labels: styled before they are measured, else the card is sized for empty text
         autosize();
     }
 
@@ -63,7 +77,7 @@ final class ChartHoverCard extends VBox {
 
     private static Label label(String text, String id) {
         Label l = new Label(text);
-        l.getStyleClass().add("chart-hover-text");
+        l.getStyleClass().add("parties-hover-text");
         if (id != null) {
             l.setId(id);
         }

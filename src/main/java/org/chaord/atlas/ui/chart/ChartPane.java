@@ -38,7 +38,7 @@ public final class ChartPane extends BorderPane {
         this.canvas = new ChartCanvas(vm, model, threads.frames());
         this.exporter = new ChartExporter(threads);
         setId("chart-pane");
-        getStyleClass().add("chart-pane");
+        getStyleClass().add("parties-pane");
         Texts t = vm.texts();
         Label status = new Label();
         status.setId("chart-export-status");
@@ -61,7 +61,7 @@ public final class ChartPane extends BorderPane {
         HBox bar = new HBox(8, treaties, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.getStyleClass().add("chart-bar");
+        bar.getStyleClass().add("parties-bar");
         setTop(bar);
         setCenter(canvas);
         setMinHeight(120);

@@ -44,7 +44,8 @@ public final class SidePanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("side-content");
         setContent(content);
-        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
+            vm.viewProperty(), vm.paletteProperty()}) { // the sparklines follow the view and the palette
             o.addListener(x -> rebuild());
         }
         vm.dateProperty().addListener(x -> {
@@ -77,6 +78,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
+        content.getChildren().add(new CountryStory(vm, iso3, t, wraps())); // a sparkline per treaty of the view
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {
             TreatyFamily f = atlas.treaties().get(treaty).family();
