@@ -1,8 +1,10 @@
 package org.chaord.atlas.ui.chart;
 
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.ChangeClass;
@@ -20,7 +22,7 @@ final class ChartHoverCard extends VBox {
 
     /** More names than this would cover the chart; the rest are counted. */
     static final int NAMES_SHOWN = 6;
-    private static final double MAX_WIDTH = 420;
+    private static final int NAMES_A_LINE = 3;
 
     ChartHoverCard() {
         super(2);
@@ -33,6 +35,9 @@ final class ChartHoverCard extends VBox {
 
     void show(ChartHover h, Atlas atlas, Texts t) {
         getChildren().clear();
+        boolean rtl = Languages.isRightToLeft(t.locale());
+        // the chart's canvas is left to right (its time axis); the words in the box read in the interface's direction
+        setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         Label day = label(t.longDate(h.day()), "chart-hover-day");
         day.setStyle("-fx-font-weight: bold;");
         GridPane counts = new GridPane();
@@ -53,17 +58,20 @@ final class ChartHoverCard extends VBox {
                 byChange.computeIfAbsent(c.change(), k -> new ArrayList<>())
                         .add(t.countryName(c.iso3(), country == null ? c.iso3() : country.name()));
             }
+            // lines of a few names each, not wrapped: JavaFX 21 repeats words when it wraps right-to-left text
+            String comma = rtl ? "\u060c " : ", ";
             StringBuilder names = new StringBuilder();
             byChange.forEach((change, list) -> {
-                names.append(names.length() == 0 ? "" : "\n").append(t.get("change." + change.name())).append(": ")
-                        .append(String.join(", ", list.subList(0, Math.min(NAMES_SHOWN, list.size()))));
+                names.append(names.length() == 0 ? "" : "\n").append(t.get("change." + change.name())).append(':');
+                List<String> shown = list.subList(0, Math.min(NAMES_SHOWN, list.size()));
+                for (int i = 0; i < shown.size(); i += NAMES_A_LINE) {
+                    names.append('\n').append(String.join(comma, shown.subList(i, Math.min(shown.size(), i + NAMES_A_LINE))));
+                }
                 if (list.size() > NAMES_SHOWN) {
                     names.append(' ').append(t.get("chart.movedMore", list.size() - NAMES_SHOWN));
                 }
             });
             Label list = label(names.toString(), "chart-hover-names");
-            list.setWrapText(true);
-            list.setMaxWidth(MAX_WIDTH);
             getChildren().add(list);
         }
         setVisible(true);

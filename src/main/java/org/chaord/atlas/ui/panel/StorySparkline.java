@@ -19,7 +19,7 @@ import java.time.LocalDate;
 /**
  * One treaty's line of a country's story in the side panel: the treaty's short name, the sparkline
  * ({@link SparklinePainter} on a canvas as wide as the panel), and a line below saying the event under the pointer
- * and its source (or how to get one).
+ * and its source (or how to get one), the source's address left to right.
  */
 final class StorySparkline extends VBox {
 
@@ -31,6 +31,7 @@ final class StorySparkline extends VBox {
     private final Texts texts;
     private final Canvas canvas = new Canvas();
     private final Label info = new Label();
+    private final Label source = new Label();
     private SparklineFrame frame;
 
     StorySparkline(StatusStory story, Palette palette, LocalDate marked, Texts texts, boolean wraps) {
@@ -61,8 +62,12 @@ final class StorySparkline extends VBox {
         info.setId("sparkline-info-" + id);
         info.getStyleClass().addAll("panel-small", "sparkline-info");
         info.setWrapText(wraps);
+        source.setId("sparkline-source-" + id);
+        source.getStyleClass().addAll("panel-small", "sparkline-source");
+        source.setWrapText(true); // an address has no right-to-left text: it wraps safely in every language
+        source.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         pointAt(Double.NaN);
-        getChildren().addAll(name, strip, info);
+        getChildren().addAll(name, strip, info, source);
     }
 
     private void paint() {
@@ -90,9 +95,13 @@ final class StorySparkline extends VBox {
         if (e == null) {
             info.setText(story.events().isEmpty() ? texts.get("class.NONE") : texts.get("sparkline.hint"));
             info.getStyleClass().remove("sparkline-event");
+            source.setText("");
+            source.setManaged(false);
             return;
         }
-        info.setText(texts.get("event." + e.type().csvName()) + " \u2014 " + texts.eventDate(e) + "\n" + e.source());
+        info.setText(texts.get("event." + e.type().csvName()) + " \u2014 " + texts.eventDate(e));
+        source.setText(e.source());
+        source.setManaged(true);
         if (!info.getStyleClass().contains("sparkline-event")) {
             info.getStyleClass().add("sparkline-event");
         }

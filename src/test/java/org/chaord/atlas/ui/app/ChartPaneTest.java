@@ -241,7 +241,12 @@ class ChartPaneTest {
         assertNotEquals(before, shown);
         assertTrue(shown.contains(vm.texts().get("event.acceded")) && shown.contains(vm.texts().eventDate(accession)),
                 shown);
-        assertTrue(shown.contains(accession.source()), "and its source: " + shown);
+        assertEquals(accession.source(), text("#sparkline-source-ETS185"), "and its source");
+        robot.moveTo(canvas.localToScreen(SparklineFrame.of(story, canvas.getWidth(), canvas.getHeight())
+                .x(LocalDate.of(2010, 1, 1)), 8));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, text("#sparkline-info-ETS185"), "away from a mark, the hint again");
+        assertEquals("", text("#sparkline-source-ETS185"));
         robot.interact(() -> vm.setView(View.COMPARISON));
         RunningApp.nextFrames();
         assertTrue(robot.lookup("#sparkline-UNCC").tryQuery().isPresent()
