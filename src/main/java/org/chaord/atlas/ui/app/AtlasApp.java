@@ -67,7 +67,7 @@ public final class AtlasApp extends Application {
         prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
-        vm.darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
+        vm.looks().darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
         vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
         window = newWindow();
@@ -87,9 +87,9 @@ public final class AtlasApp extends Application {
         CompletableFuture<DataService.Loaded> started = preload;
         preload = null;
         if (started != null) {
-            vm.load(started);
+            vm.loading().load(started);
         } else {
-            vm.reload();
+            vm.loading().reload();
         }
     }
 
@@ -108,7 +108,7 @@ public final class AtlasApp extends Application {
 
     /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
     public void switchLanguage(Locale locale) {
-        vm.setTexts(new Texts(Languages.closest(locale)));
+        vm.looks().setTexts(new Texts(Languages.closest(locale)));
         window = newWindow();
         window.completeChrome();
         applyTheme();
@@ -137,7 +137,7 @@ public final class AtlasApp extends Application {
 
     /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
     private void applyTheme() {
-        boolean dark = vm.darkInterfaceProperty().get();
+        boolean dark = vm.looks().darkInterfaceProperty().get();
         String url = (dark ? Themes.DARK : Themes.LIGHT).url();
         if (!Objects.equals(url, Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(url);
@@ -157,7 +157,7 @@ public final class AtlasApp extends Application {
             return;
         }
         launchDatasetsOpened = true;
-        launch.getUnnamed().forEach(file -> vm.addDataset(Path.of(file)));
+        launch.getUnnamed().forEach(file -> vm.loading().addDataset(Path.of(file)));
     }
 
     /** Nothing to show at all (data or map not found): say why at once, not behind a button. */
@@ -185,7 +185,7 @@ public final class AtlasApp extends Application {
                     stop();
                     window.completeChrome();
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
-                        vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                        vm.loading().loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
                     }
                 }
             }

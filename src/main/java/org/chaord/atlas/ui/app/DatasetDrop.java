@@ -26,7 +26,7 @@ final class DatasetDrop {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
                 if (f.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    vm.addDataset(f.toPath());
+                    vm.loading().addDataset(f.toPath());
                     done = true;
                 }
             }
@@ -42,7 +42,7 @@ final class DatasetDrop {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
-            vm.addDataset(file.toPath());
+            vm.loading().addDataset(file.toPath());
         }
     }
 }

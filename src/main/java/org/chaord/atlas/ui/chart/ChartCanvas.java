@@ -53,7 +53,7 @@ final class ChartCanvas extends Region {
         // time runs left to right on the chart's axis in every language, as in the exported figure
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         getChildren().addAll(canvas, card);
-        for (Observable o : new Observable[] {vm.dateProperty(), vm.paletteProperty(), vm.textsProperty(),
+        for (Observable o : new Observable[] {vm.dateProperty(), vm.looks().paletteProperty(), vm.textsProperty(),
             model.chartProperty(), model.shownProperty()}) {
             o.addListener(x -> requestPaint());
         }
@@ -84,7 +84,7 @@ final class ChartCanvas extends Region {
     /** The request the canvas paints: the chart's treaty and range, the timeline's day, the window's palette and words. */
     ChartRequest request(PartiesOverTime chart) {
         Atlas atlas = vm.atlas();
-        return new ChartRequest(chart.treaty(), chart.from(), chart.to(), vm.date(), vm.paletteProperty().get(),
+        return new ChartRequest(chart.treaty(), chart.from(), chart.to(), vm.date(), vm.looks().paletteProperty().get(),
                 vm.texts().withTreaties(atlas.treaties()), null, null);
     }
 
@@ -96,7 +96,7 @@ final class ChartCanvas extends Region {
             return;
         }
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
-        Palette p = vm.paletteProperty().get();
+        Palette p = vm.looks().paletteProperty().get();
         if (chart == null || vm.atlas() == null) {
             surface.fillRect(0, 0, w, h, p.background()); // computing: an empty page rather than a stale chart
             frame = null;

@@ -31,7 +31,7 @@ final class CountryStory extends VBox {
         getChildren().add(heading);
         for (TreatyId treaty : treaties(atlas, vm.view())) {
             getChildren().add(new StorySparkline(StatusStory.of(atlas, iso3, treaty, from, to),
-                    vm.paletteProperty().get(), vm.date(), t, wraps));
+                    vm.looks().paletteProperty().get(), vm.date(), t, wraps));
         }
     }
 

@@ -45,7 +45,7 @@ public final class SidePanel extends ScrollPane {
         content.getStyleClass().add("side-content");
         setContent(content);
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
-            vm.viewProperty(), vm.paletteProperty()}) { // the sparklines follow the view and the palette
+            vm.viewProperty(), vm.looks().paletteProperty()}) { // the sparklines follow the view and the palette
             o.addListener(x -> rebuild());
         }
         vm.dateProperty().addListener(x -> {

@@ -130,7 +130,7 @@ class ChartPaneTest {
         RunningApp.nextFrames();
         assertEquals(first, pane.markedDay());
         assertTrue(accentAt(pane, pane.xOf(first)), "the marker is painted at 1 Jun 2010");
-        robot.interact(() -> vm.moveYears(10)); // PgDn ten times, in one go
+        robot.interact(() -> vm.days().moveYears(10)); // PgDn ten times, in one go
         RunningApp.nextFrames();
         LocalDate later = first.plusYears(10);
         assertEquals(later, pane.markedDay(), "the chart follows the timeline");
