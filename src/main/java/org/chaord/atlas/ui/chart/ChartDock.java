@@ -27,7 +27,17 @@ public final class ChartDock extends SplitPane {
         setId("chart-dock");
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("parties-dock");
-        vm.chart().shownProperty().addListener((o, was, on) -> show(on));
+        // a window replaced by a language switch stays subscribed: off screen it builds and shows nothing
+        vm.chart().shownProperty().addListener((o, was, on) -> {
+            if (getScene() != null) {
+                show(on);
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                show(vm.chart().isShown());
+            }
+        });
         show(vm.chart().isShown());
     }
 

@@ -9,7 +9,6 @@ import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.ChartStep;
 import org.chaord.atlas.model.PartiesOverTime;
-import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.ui.internal.UiThreads;
@@ -88,12 +87,7 @@ public final class ChartModel {
         if (atlas == null || v == null) {
             return List.of();
         }
-        List<TreatyId> ids = switch (v.kind()) {
-            case TREATY -> List.of(v.treaty());
-            case PAIR -> List.of(v.treaty(), v.second());
-            case FRAMEWORKS -> atlas.treaties().values().stream().filter(Treaty::isFramework).map(Treaty::id).toList();
-        };
-        return ids.stream().filter(atlas.treaties()::containsKey).toList();
+        return atlas.treatiesOf(v);
     }
 
     /** The chart on screen; null while hidden, before the data, or while it is being computed. */
@@ -172,7 +166,7 @@ public final class ChartModel {
         Map.Entry<LocalDate, ChartStep> after = c.steps().ceilingEntry(day);
         LocalDate best = day;
         long bestDistance = snapDays + 1;
-        for (Map.Entry<LocalDate, ChartStep> e : new Map.Entry[] {before, after}) {
+        for (Map.Entry<LocalDate, ChartStep> e : java.util.Arrays.asList(before, after)) {
             if (e != null && !e.getKey().equals(c.from())) { // the first step is the range's start, not a move
                 long d = Math.abs(e.getKey().toEpochDay() - day.toEpochDay());
                 if (d < bestDistance) {
@@ -212,7 +206,13 @@ public final class ChartModel {
         LocalDate from = from(id);
         LocalDate to = to().isBefore(from) ? from : to();
         threads.background().execute(() -> {
-            PartiesOverTime computed = PartiesOverTime.of(atlas, id, from, to);
+            PartiesOverTime computed;
+            try {
+                computed = PartiesOverTime.of(atlas, id, from, to);
+            } catch (RuntimeException e) { // no chart rather than a dead pane: showing it again tries again
+                threads.fx().execute(() -> stale = stale || mine == generation);
+                return;
+            }
             threads.fx().execute(() -> {
                 if (mine == generation && Objects.equals(id, treaty.get())) {
                     chart.set(computed);

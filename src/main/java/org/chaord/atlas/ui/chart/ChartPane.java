@@ -2,6 +2,7 @@ package org.chaord.atlas.ui.chart;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -9,7 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import org.chaord.atlas.export.ExportFormat;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.PartiesOverTime;
 import org.chaord.atlas.model.TreatyId;
@@ -17,6 +18,7 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -103,7 +105,7 @@ public final class ChartPane extends BorderPane {
     }
 
     /** Writes the chart on screen to {@code out} as "Export chart…" does, without asking where (tests). */
-    public CompletableFuture<Path> exportTo(org.chaord.atlas.export.ExportFormat format, Path out) {
+    public CompletableFuture<Path> exportTo(ExportFormat format, Path out) {
         PartiesOverTime chart = model.chart();
         if (chart == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no chart on screen"));
@@ -112,17 +114,17 @@ public final class ChartPane extends BorderPane {
     }
 
     /** The x of a day on the chart as last painted, in the pane's canvas coordinates (NaN before a chart is painted). */
-    public double xOf(java.time.LocalDate day) {
+    public double xOf(LocalDate day) {
         return canvas.frame() == null ? Double.NaN : canvas.frame().x(day);
     }
 
     /** The chart's canvas (tests read its pixels and point at it). */
-    public javafx.scene.canvas.Canvas canvas() {
+    public Canvas canvas() {
         return canvas.canvas();
     }
 
     /** The timeline day the chart marked when last painted. */
-    public java.time.LocalDate markedDay() {
+    public LocalDate markedDay() {
         return canvas.paintedMarked();
     }
 }

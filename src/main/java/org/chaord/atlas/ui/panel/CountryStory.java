@@ -5,13 +5,10 @@ import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.StatusStory;
-import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
-import org.chaord.atlas.model.View;
 import org.chaord.atlas.ui.AtlasViewModel;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The selected country's story since the timeline's start (issue 10 §5): a sparkline per treaty of the view (the
@@ -29,18 +26,9 @@ final class CountryStory extends VBox {
         Label heading = new Label(t.get("sparkline.heading", Integer.toString(from.getYear())));
         heading.getStyleClass().add("panel-heading");
         getChildren().add(heading);
-        for (TreatyId treaty : treaties(atlas, vm.view())) {
+        for (TreatyId treaty : atlas.treatiesOf(vm.view())) {
             getChildren().add(new StorySparkline(StatusStory.of(atlas, iso3, treaty, from, to),
                     vm.looks().paletteProperty().get(), vm.date(), t, wraps));
         }
-    }
-
-    private static List<TreatyId> treaties(Atlas atlas, View v) {
-        List<TreatyId> ids = switch (v.kind()) {
-            case TREATY -> List.of(v.treaty());
-            case PAIR -> List.of(v.treaty(), v.second());
-            case FRAMEWORKS -> atlas.treaties().values().stream().filter(Treaty::isFramework).map(Treaty::id).toList();
-        };
-        return ids.stream().filter(atlas.treaties()::containsKey).toList();
     }
 }

@@ -199,6 +199,18 @@ class ChartPaneTest {
     }
 
     @Test
+    void theShownChartSurvivesALanguageSwitchAndSpeaksTheNewLanguage() throws Exception {
+        showChart(View.UNCC);
+        robot.interact(() -> app.switchLanguage(java.util.Locale.FRENCH));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane() != null && pane().getScene() != null);
+        assertTrue(vm.chart().isShown());
+        assertEquals(vm.texts().get("chart.export"), robot.lookup("#chart-export")
+                .queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals("Exporter le graphique\u2026", vm.texts().get("chart.export"));
+        assertEquals(1, robot.lookup("#chart-pane").queryAll().size(), "one pane: the old window's is not rebuilt");
+    }
+
+    @Test
     void exportChartWritesTheFigureTheChartCommandWrites() throws Exception {
         showChart(View.UNCC);
         LocalDate day = LocalDate.of(2026, 5, 21);
