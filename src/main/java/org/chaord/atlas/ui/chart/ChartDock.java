@@ -13,7 +13,7 @@ import org.chaord.atlas.ui.internal.UiThreads;
 public final class ChartDock extends SplitPane {
 
     /** Share of the height the map keeps when the chart opens. */
-    private static final double MAP_SHARE = 0.58;
+    private static final double MAP_SHARE = 0.52;
 
     private final AtlasViewModel vm;
     private final UiThreads threads;

@@ -66,7 +66,7 @@ public final class ChartPane extends BorderPane {
         bar.getStyleClass().add("parties-bar");
         setTop(bar);
         setCenter(canvas);
-        setMinHeight(120);
+        setMinHeight(190); // bar and a plot still readable at 0.75 type; below that the map gives way
         vm.viewProperty().addListener(x -> rebuildTreaties());
         vm.dataProperty().addListener(x -> rebuildTreaties());
         model.treatyProperty().addListener(x -> selectShown());
