@@ -52,6 +52,7 @@ final class ChartCanvas extends Region {
         setClip(clip); // a tall hover card stays inside the pane
         // time runs left to right on the chart's axis in every language, as in the exported figure
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         getChildren().addAll(canvas, card);
         for (Observable o : new Observable[] {vm.dateProperty(), vm.looks().paletteProperty(), vm.textsProperty(),
             model.chartProperty(), model.shownProperty()}) {
@@ -108,6 +109,9 @@ final class ChartCanvas extends Region {
         ChartPainter.paint(vm.atlas(), chart, req, layout, surface);
         frame = ChartPainter.frame(chart, layout, surface);
         paintedMarked = req.marked();
+        // a screen reader hears the figure's title and day, as the map says its view and day
+        setAccessibleText(req.texts().get("chart.title", req.texts().treatyName(chart.treaty())) + ". "
+                + req.texts().get("figure.date", req.texts().longDate(req.marked())));
     }
 
     /**

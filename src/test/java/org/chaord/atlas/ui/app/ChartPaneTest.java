@@ -136,6 +136,8 @@ class ChartPaneTest {
         assertEquals(later, pane.markedDay(), "the chart follows the timeline");
         assertTrue(accentAt(pane, pane.xOf(later)));
         assertFalse(accentAt(pane, pane.xOf(first)), "and the old marker is gone");
+        assertTrue(robot.lookup("#chart-canvas").query().getAccessibleText().contains(vm.texts().longDate(later)),
+                "a screen reader hears the day too");
         LocalDate aim = LocalDate.of(2015, 1, 1);
         robot.moveTo(onChart(pane, aim));
         WaitForAsyncUtils.waitForFxEvents();
