@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette, country names, the chart pane and window size between runs (java.util.prefs); null prefs: remember nothing. */
+/** Remembers view, projection, palette, country names, map or table, the chart pane and window size between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -70,6 +70,17 @@ final class UserPreferences {
         prefs.putBoolean("chart", vm.chart().isShown());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
+    }
+
+    /** Whether the table was the pane shown last (the map comes first at start either way, then the table). */
+    boolean tableShown() {
+        return prefs != null && prefs.getBoolean("table", false);
+    }
+
+    void rememberTableShown(boolean shown) {
+        if (prefs != null) {
+            prefs.putBoolean("table", shown);
+        }
     }
 
     double width() {
