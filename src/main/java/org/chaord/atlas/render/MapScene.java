@@ -28,6 +28,12 @@ public record MapScene(SceneRequest request, ProjectedWorld world, List<SceneCou
                 attribution, trackerLine, uncertain, uncertainLine, asOfLine, labels, lines);
     }
 
+    /** The same scene drawn at another level of detail (the screen's finer choice, {@link ProjectedWorld#screenLevelFor}). */
+    public MapScene withLevel(int other) {
+        return new MapScene(request, world, countries, legend, other, pixelScale, title, subtitle, dateLine, sourceLine,
+                attribution, trackerLine, uncertain, uncertainLine, asOfLine, labels, notes);
+    }
+
     public boolean isUncertain(String iso3) {
         return uncertain.contains(iso3);
     }

@@ -31,6 +31,8 @@ public final class ProjectedWorld {
      */
     static final double[] TOLERANCES = {0, 0.0001, 0.0002, 0.0004, 0.0008, 0.0025, 0.008};
     private static final double MAX_ERROR_PX = 0.6;
+    /** The first level figures may use (0.0008); the finer ones are the screen's. */
+    private static final int FIRST_FIGURE_LEVEL = 4;
     private static final GeometryFactory PACKED = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
     private final MapProjection projection;
@@ -155,10 +157,23 @@ public final class ProjectedWorld {
         return xy.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The coarsest level whose error stays under a fraction of a pixel at this scale. */
+    /**
+     * The coarsest level whose error stays under a fraction of a pixel at this scale, among full detail and the
+     * levels from 0.0008 on: what figures (SVG, PDF, PNG) draw, so a vector file zoomed into in a viewer keeps
+     * 1:10m's full detail from 750 px per unit on.
+     */
     public static int levelFor(double pixelsPerUnit) {
+        return coarsestWithin(pixelsPerUnit, FIRST_FIGURE_LEVEL);
+    }
+
+    /** As {@link #levelFor} among every level: the screen redraws each frame at its own scale (ADR 0027 §8). */
+    public static int screenLevelFor(double pixelsPerUnit) {
+        return coarsestWithin(pixelsPerUnit, 1);
+    }
+
+    private static int coarsestWithin(double pixelsPerUnit, int first) {
         int level = 0;
-        for (int i = 1; i < TOLERANCES.length; i++) {
+        for (int i = first; i < TOLERANCES.length; i++) {
             if (TOLERANCES[i] * pixelsPerUnit <= MAX_ERROR_PX) {
                 level = i;
             }

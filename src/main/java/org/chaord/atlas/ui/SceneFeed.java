@@ -52,7 +52,8 @@ final class SceneFeed {
             return;
         }
         SceneRequest req = new SceneRequest(vm.frame(), v, vm.marks().highlights());
-        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
-                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0));
+        MapScene composed = req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
+                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0);
+        scene.set(composed.withLevel(ProjectedWorld.screenLevelFor(v.scale()))); // the screen's finer levels (ADR 0027 §8)
     }
 }

@@ -44,7 +44,7 @@ class DetailLevelsTest {
 
     @Test
     void europeZoomDrawsAtMostAFifthOfTheFullDetail() {
-        int level = ProjectedWorld.levelFor(europe.scale());
+        int level = ProjectedWorld.screenLevelFor(europe.scale());
         assertTrue(level > 0, "a simplified level at Europe zoom");
         assertTrue(ProjectedWorld.TOLERANCES[level] * europe.scale() <= 0.6, "within about half a pixel");
         long full = verticesInEurope(0);
@@ -66,13 +66,13 @@ class DetailLevelsTest {
     @Test
     void theCanvasGetsAtMostAThirdOfThePointsAtEuropeZoom() {
         long full = pointsToTheCanvas(0);
-        long drawn = pointsToTheCanvas(ProjectedWorld.levelFor(europe.scale()));
+        long drawn = pointsToTheCanvas(ProjectedWorld.screenLevelFor(europe.scale()));
         assertTrue(drawn * 3 < full, drawn + " of " + full);
     }
 
     @Test
     void luxembourgsOutlineStaysWithinTheToleranceEverywhere() {
-        int level = ProjectedWorld.levelFor(europe.scale());
+        int level = ProjectedWorld.screenLevelFor(europe.scale());
         for (String iso3 : new String[] {"LUX", "BEL", "NLD", "FRA", "NOR"}) {
             ProjectedShape s = detail.shape(iso3);
             double[][] full = s.rings(0);
