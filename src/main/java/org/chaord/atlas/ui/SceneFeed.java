@@ -3,7 +3,6 @@ package org.chaord.atlas.ui;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.chaord.atlas.model.Atlas;
-import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
@@ -52,8 +51,9 @@ final class SceneFeed {
             return;
         }
         SceneRequest req = new SceneRequest(vm.frame(), v, vm.marks().highlights());
-        MapScene composed = req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
-                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0);
-        scene.set(composed.withLevel(ProjectedWorld.screenLevelFor(v.scale()))); // the screen's finer levels (ADR 0027 §8)
+        // the status map at the screen's finer levels (ADR 0027 §8); the compare model keeps its own scenes as composed
+        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
+                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0)
+                        .withLevel(ProjectedWorld.screenLevelFor(v.scale())));
     }
 }
