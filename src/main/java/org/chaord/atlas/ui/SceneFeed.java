@@ -3,6 +3,7 @@ package org.chaord.atlas.ui;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.chaord.atlas.model.Atlas;
+import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.SceneComposer;
 import org.chaord.atlas.render.SceneRequest;
