@@ -108,6 +108,7 @@ public final class AtlasApp extends Application {
 
     /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
     public void switchLanguage(Locale locale) {
+        window.dispose(); // the old window's views stop following the view-model: nothing keeps it alive
         vm.looks().setTexts(new Texts(Languages.closest(locale)));
         window = newWindow();
         window.completeChrome();

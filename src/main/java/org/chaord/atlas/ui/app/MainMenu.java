@@ -10,7 +10,7 @@ import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.GroupMembership;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.internal.Bind;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +23,8 @@ final class MainMenu extends MenuBar {
     private final Map<AppAction, Runnable> actions;
     private final Menu groups = new Menu();
 
-    MainMenu(AtlasViewModel vm, Map<AppAction, Runnable> actions, java.util.function.Consumer<Locale> language) {
+    MainMenu(AtlasViewModel vm, Map<AppAction, Runnable> actions, java.util.function.Consumer<Locale> language,
+             Subscriptions listening) {
         this.vm = vm;
         this.actions = actions;
         setId("menu-bar");
@@ -49,11 +50,11 @@ final class MainMenu extends MenuBar {
         }
         CheckMenuItem dark = new CheckMenuItem(t.get("menu.dark"));
         dark.setId("menu-dark");
-        Bind.twoWay(vm.looks().darkInterfaceProperty(), dark.selectedProperty(), vm.looks()::setDarkInterface);
+        listening.twoWay(vm.looks().darkInterfaceProperty(), dark.selectedProperty(), vm.looks()::setDarkInterface);
         CheckMenuItem labels = new CheckMenuItem(t.get("menu.labels"));
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
-        Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
+        listening.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));

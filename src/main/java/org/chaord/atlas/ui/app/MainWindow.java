@@ -22,6 +22,7 @@ import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
 import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.Accessibility;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.LegendView;
@@ -55,6 +56,8 @@ public final class MainWindow extends BorderPane {
     private final MapCanvas map;
     private final PresentationOverlay overlay;
     private final PresentationMode presentation;
+    /** What this window's views follow on the view-model and the playback, which outlive it. */
+    private final Subscriptions listening = new Subscriptions();
     private TimelineBar timeline;
     private HeaderBar header;
     private SidePanel panel;
@@ -71,8 +74,8 @@ public final class MainWindow extends BorderPane {
         this.exports = exports;
         this.actions = actions;
         getStyleClass().add("main-window");
-        map = new MapCanvas(vm);
-        LegendView legend = new LegendView(vm);
+        map = new MapCanvas(vm, listening);
+        LegendView legend = new LegendView(vm, listening);
         legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         overlay = new PresentationOverlay(vm);
         Label loading = new Label(vm.texts().get("loading"), new ProgressIndicator());
@@ -83,10 +86,10 @@ public final class MainWindow extends BorderPane {
         readingDataset.setId("reading-dataset");
         readingDataset.getStyleClass().add("loading");
         readingDataset.visibleProperty().bind(vm.loading().readingDatasetProperty()); // a big CSV is read in the background
-        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
+        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         setCenter(centre);
@@ -189,17 +192,27 @@ public final class MainWindow extends BorderPane {
             return;
         }
         complete = true;
-        timeline = new TimelineBar(vm, playback);
-        header = new HeaderBar(vm, this::showExportDialog);
-        MainMenu menu = new MainMenu(vm, actions(), actions.language());
-        panel = new SidePanel(vm, host);
+        timeline = new TimelineBar(vm, playback, listening);
+        header = new HeaderBar(vm, this::showExportDialog, listening);
+        MainMenu menu = new MainMenu(vm, actions(), actions.language(), listening);
+        panel = new SidePanel(vm, host, listening);
         panel.setPrefWidth(panelWidth());
-        bottom = new BorderPane(timeline, null, null, new StatusLine(vm), null);
+        bottom = new BorderPane(timeline, null, null, new StatusLine(vm, listening), null);
         setTop(new VBox(menu, header));
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
         Accessibility.describe(this, vm.texts());
+    }
+
+    /**
+     * The window goes (a new language builds another): its views stop following the view-model and the playback,
+     * so nothing keeps it alive or at work.
+     */
+    public void dispose() {
+        listening.end();
+        presentation.stopWatching();
+        overlay.show(false);
     }
 
     public boolean isPresenting() {

@@ -15,6 +15,7 @@ import org.chaord.atlas.render.ScenePainter;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.Set;
 
@@ -34,7 +35,8 @@ public final class MapCanvas extends Region {
     private MapScene painted;
     private long firstPaintAtMillis;
 
-    public MapCanvas(AtlasViewModel vm) {
+    /** A map that follows the view-model through {@code listening} (ended when its window goes). */
+    public MapCanvas(AtlasViewModel vm, Subscriptions listening) {
         this.vm = vm;
         getStyleClass().add("map-view");
         setId("map");
@@ -48,7 +50,7 @@ public final class MapCanvas extends Region {
         new ZoomTool(vm.extent()).install(canvas);
         new SelectTool(vm, this::countryAt).install(canvas);
         hover.install(canvas);
-        vm.sceneProperty().addListener(x -> paint());
+        listening.onInvalid(vm.sceneProperty(), this::paint);
         focusRing.getStyleClass().add("map-focus-ring");
         focusRing.setMouseTransparent(true);
         focusRing.visibleProperty().bind(focusVisibleProperty()); // Tab in: a ring says the arrows walk the map
@@ -56,7 +58,7 @@ public final class MapCanvas extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription(vm.texts().get("a11y.map.role"));
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.dateProperty(), vm.viewProperty(), vm.dataProperty()}) {
-            o.addListener(x -> describe());
+            listening.onInvalid(o, this::describe);
         }
         describe();
     }

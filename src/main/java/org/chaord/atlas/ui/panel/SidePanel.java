@@ -18,6 +18,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class SidePanel extends ScrollPane {
     private final SourceOpener sources;
     private final VBox content = new VBox(6);
 
-    public SidePanel(AtlasViewModel vm, HostServices host) {
+    public SidePanel(AtlasViewModel vm, HostServices host, Subscriptions listening) {
         this.vm = vm;
         this.sources = new SourceOpener(uri -> {
             if (host != null) {
@@ -45,9 +46,9 @@ public final class SidePanel extends ScrollPane {
         content.getStyleClass().add("side-content");
         setContent(content);
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
-            o.addListener(x -> rebuild());
+            listening.onInvalid(o, this::rebuild);
         }
-        vm.dateProperty().addListener(x -> {
+        listening.onInvalid(vm.dateProperty(), () -> {
             if (vm.selected() != null) {
                 rebuild();
             }

@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.internal.Bind;
 import org.chaord.atlas.ui.internal.Labels;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
@@ -35,7 +35,8 @@ public final class TimelineBar extends VBox {
     private final Button play = new Button();
     private boolean updating;
 
-    public TimelineBar(AtlasViewModel vm, Playback playback) {
+    /** A timeline that follows the view-model and the playback through {@code listening} (ended when its window goes). */
+    public TimelineBar(AtlasViewModel vm, Playback playback, Subscriptions listening) {
         this.vm = vm;
         this.playback = playback;
         setId("timeline");
@@ -65,10 +66,10 @@ public final class TimelineBar extends VBox {
                 vm.setDate(b);
             }
         });
-        vm.dateProperty().addListener((o, a, b) -> showDate(b));
+        listening.onChange(vm.dateProperty(), (a, b) -> showDate(b));
         play.setId("play");
         play.setOnAction(e -> playback.togglePlay());
-        playback.playingProperty().addListener(x -> updatePlayIcon());
+        listening.onInvalid(playback.playingProperty(), this::updatePlayIcon);
         Button prev = iconButton("mdi2s-skip-previous", "previous-event", e -> vm.days().step(false));
         prev.setTooltip(new Tooltip(t.get("timeline.previous")));
         Button next = iconButton("mdi2s-skip-next", "next-event", e -> vm.days().step(true));
@@ -77,12 +78,12 @@ public final class TimelineBar extends VBox {
         speed.getItems().addAll(PlaybackSpeed.values());
         speed.setId("speed");
         speed.setConverter(Labels.of(s -> t.get("speed." + s.name())));
-        Bind.twoWay(playback.speedProperty(), speed.valueProperty(), playback::setSpeed);
+        listening.twoWay(playback.speedProperty(), speed.valueProperty(), playback::setSpeed);
         CheckBox loop = new CheckBox(t.get("timeline.loop"));
         loop.setId("loop");
-        Bind.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
+        listening.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
         updatePlayIcon();
-        TimelineMarks marks = new TimelineMarks(vm, slider);
+        TimelineMarks marks = new TimelineMarks(vm, slider, listening);
         VBox track = new VBox(0, marks.node(), slider);
         // Time runs left to right in every language here, like the year labels under it.
         track.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
