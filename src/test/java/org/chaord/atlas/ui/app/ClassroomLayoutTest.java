@@ -14,10 +14,8 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.LocalDate;
 
@@ -25,22 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A classroom sees everything: the legend over open sea, no false alarm on a loop, a window that fits the screen. */
-class ClassroomLayoutTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
+class ClassroomLayoutTest extends RunningAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
+    void focusInsideTheWindow() {
         robot.clickOn("#legend");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
     }
 
     private WritableImage mapPixels() {

@@ -6,8 +6,10 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The real application started headless for a test, on the bundled data (or ATLAS data set by the test). */
 final class RunningApp {
@@ -47,6 +49,19 @@ final class RunningApp {
         }.start());
         done.get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until a condition a user would see holds (at most 30 s: the machine may be loaded), checking it on the FX
+     * thread; never a fixed sleep. Returns quietly either way: the test's assertions then say what is wrong.
+     */
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            // the assertions that follow report the state reached
+        }
     }
 
     static void stop(AtlasApp app) throws Exception {
