@@ -34,16 +34,6 @@ public final class Subscriptions {
         live.add(Bind.twoWay(model, control, command));
     }
 
-    /** Adds a subscription made elsewhere, to end with the others. */
-    public void add(Subscription s) {
-        live.add(s);
-    }
-
-    /** How many subscriptions are live (tests: the count stays flat over window rebuilds). */
-    public int size() {
-        return live.size();
-    }
-
     /** Ends every subscription; the views stay as they are but follow nothing any more. */
     public void end() {
         live.forEach(Subscription::unsubscribe);
