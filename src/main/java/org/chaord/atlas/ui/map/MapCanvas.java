@@ -34,6 +34,8 @@ public final class MapCanvas extends Region {
     private final HoverTool hover;
     private MapScene painted;
     private long firstPaintAtMillis;
+    /** Steps whose changed countries are still lit up (tests wait for none instead of sleeping). */
+    private int flashesShown;
 
     /** A map that follows the view-model through {@code listening} (ended when its window goes). */
     public MapCanvas(AtlasViewModel vm, Subscriptions listening) {
@@ -147,16 +149,23 @@ public final class MapCanvas extends Region {
         }
     }
 
+    /** True while a step's changed countries are lit up; false once the map shows only the day's colours. */
+    public boolean isFlashing() {
+        return flashesShown > 0;
+    }
+
     /** Changes light up briefly, then the countries are painted again without the outline. */
     private void settleLater(MapScene flashed, Set<String> changed) {
         if (changed.isEmpty()) {
             return;
         }
+        flashesShown++;
         PauseTransition pause = new PauseTransition(Duration.millis(FLASH_MS));
         pause.setOnFinished(e -> {
             if (painted != null && painted.request().sameExceptDate(flashed.request())) {
                 ScenePainter.paintChanged(painted, changed, new FxPaintSurface(canvas.getGraphicsContext2D()));
             }
+            flashesShown--;
         });
         pause.play();
     }

@@ -82,7 +82,7 @@ class ClassroomLayoutTest extends RunningAppTest {
             vm.setDate(vm.today());
         });
         RunningApp.nextFrames();
-        Thread.sleep(1000); // any earlier highlight has faded
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing()); // any earlier highlight has faded
         robot.interact(() -> vm.setDate(AtlasViewModel.TIMELINE_START)); // what the loop does at today
         RunningApp.nextFrames();
         int accent = Palette.DEFAULT.accent() & 0xFFFFFF;
@@ -97,7 +97,7 @@ class ClassroomLayoutTest extends RunningAppTest {
         // and a real step forward still lights up
         robot.interact(() -> vm.setDate(LocalDate.of(2004, 6, 30)));
         RunningApp.nextFrames();
-        Thread.sleep(1000);
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing());
         robot.interact(() -> vm.setDate(LocalDate.of(2004, 7, 1))); // the Budapest Convention enters into force
         RunningApp.nextFrames();
         shot = mapPixels();

@@ -95,7 +95,7 @@ class ClassroomTest extends RunningAppTest {
         robot.type(KeyCode.SPACE);
         assertFalse(window().timeline().playback().isPlaying());
         LocalDate paused = vm.date();
-        Thread.sleep(400);
+        RunningApp.frames(30); // a playing timeline would have moved on every one of them
         assertEquals(paused, vm.date(), "paused means paused");
         // Near the end, playing runs into today and stops there by itself.
         robot.interact(() -> vm.setDate(vm.today().minusDays(60)));

@@ -47,7 +47,7 @@ class MapPixelsTest extends RunningAppTest {
         RunningApp.nextFrames();
         robot.interact(() -> vm.setDate(LocalDate.of(2023, 3, 1)));
         RunningApp.nextFrames();
-        Thread.sleep(1200); // the change highlight fades after 0.9 s
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing()); // the change highlight fades after 0.9 s
         robot.interact(() -> { });
         for (String iso3 : new String[] {"FRA", "BRA", "USA", "AUS", "RUS", "IND"}) {
             assertEquals(Integer.toHexString(expected(iso3)), Integer.toHexString(pixelAt(iso3)), iso3);

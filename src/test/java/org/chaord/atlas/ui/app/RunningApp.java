@@ -35,19 +35,24 @@ final class RunningApp {
      * (the view-model publishes once per frame, not at each change).
      */
     static void nextFrames() throws Exception {
+        frames(2);
+    }
+
+    /** Waits until {@code count} frames (pulses) have passed: what runs per frame, like the playback, had its turns. */
+    static void frames(int count) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                if (++frames >= 2) {
+                if (++frames >= count) {
                     stop();
                     done.complete(null);
                 }
             }
         }.start());
-        done.get(10, TimeUnit.SECONDS);
+        done.get(10 + count / 10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
