@@ -15,6 +15,7 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.DataService;
 import org.chaord.atlas.ui.internal.Background;
 import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class AtlasApp extends Application {
     private UiThreads threads;
     private AtlasViewModel vm;
     private Playback playback;
+    private StateTableViewModel table;
     private MainWindow window;
     private Stage stage;
     private UserPreferences prefs;
@@ -68,9 +70,11 @@ public final class AtlasApp extends Application {
         threads = UiThreads.forApp();
         vm = new AtlasViewModel(threads, DataService.fromEnvironment(), LocalDate::now);
         playback = new Playback(vm, threads.ticker());
+        table = new StateTableViewModel(vm, threads);
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
         prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
+        table.shownProperty().addListener((o, was, on) -> prefs.rememberTableShown(on));
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
         vm.looks().darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
@@ -102,6 +106,11 @@ public final class AtlasApp extends Application {
         return vm;
     }
 
+    /** The table of every state (the centre's second tab). */
+    public StateTableViewModel table() {
+        return table;
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -124,7 +133,7 @@ public final class AtlasApp extends Application {
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(vm, playback, getHostServices(), threads, this::exports,
+        return new MainWindow(vm, playback, table, getHostServices(), threads, this::exports,
                 new WindowActions(this::switchLanguage, this::quit));
     }
 
@@ -190,6 +199,7 @@ public final class AtlasApp extends Application {
                 if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
                     stop();
                     window.completeChrome();
+                    table.show(prefs.tableShown()); // the table last shown, once the map has been painted
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
                         vm.loading().loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
                     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette, country names and window size between runs (java.util.prefs); null prefs: remember nothing. */
+/** Remembers view, projection, palette, country names, map or table and window size between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -68,6 +68,17 @@ final class UserPreferences {
         prefs.putBoolean("labels", vm.looks().isLabels());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
+    }
+
+    /** Whether the table was the pane shown last (the map comes first at start either way, then the table). */
+    boolean tableShown() {
+        return prefs != null && prefs.getBoolean("table", false);
+    }
+
+    void rememberTableShown(boolean shown) {
+        if (prefs != null) {
+            prefs.putBoolean("table", shown);
+        }
     }
 
     double width() {
