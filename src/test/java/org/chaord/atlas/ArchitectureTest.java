@@ -1,5 +1,7 @@
 package org.chaord.atlas;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -73,13 +75,27 @@ class ArchitectureTest {
     static final ArchRule UI_ROOMS_HAVE_NO_CYCLES = slices().matching("org.chaord.atlas.ui.(*)..")
             .should().beFreeOfCycles();
 
+    /** Feature state reached from AtlasViewModel (ADR 0022): below the view-model, like ui.internal. */
+    private static final String[] UI_FEATURE_MODELS = {"org.chaord.atlas.ui.compare.."};
+
+    /** Every room, also the ones added later: any package in ui but the root, ui.internal and the feature models. */
+    private static final DescribedPredicate<JavaClass> UI_ROOMS = resideInAPackage("org.chaord.atlas.ui..")
+            .and(not(resideInAnyPackage("org.chaord.atlas.ui", "org.chaord.atlas.ui.internal..")))
+            .and(not(resideInAnyPackage(UI_FEATURE_MODELS)))
+            .as("a ui room");
+
     @ArchTest
     static final ArchRule UI_VIEW_MODELS_DO_NOT_REACH_INTO_ROOMS = noClasses()
             .that().resideInAnyPackage("org.chaord.atlas.ui", "org.chaord.atlas.ui.internal..")
-            // every room, also the ones added later: anything in ui but the root package and ui.internal
-            .should().dependOnClassesThat(resideInAPackage("org.chaord.atlas.ui..")
-                    .and(not(resideInAnyPackage("org.chaord.atlas.ui", "org.chaord.atlas.ui.internal.."))))
+            .should().dependOnClassesThat(UI_ROOMS)
             .because("the shared view-model and the helpers sit below every room (no cycles through them)");
+
+    @ArchTest
+    static final ArchRule UI_FEATURE_MODELS_SIT_BELOW_THE_VIEW_MODEL = noClasses()
+            .that().resideInAnyPackage(UI_FEATURE_MODELS)
+            .should().dependOnClassesThat(UI_ROOMS)
+            .orShould().dependOnClassesThat().resideInAPackage("org.chaord.atlas.ui")
+            .because("feature state (compare mode) is reached from AtlasViewModel, so it must not reach back (ADR 0022)");
 
     @ArchTest
     static final ArchRule UI_EXPORT_DOES_NOT_REACH_THE_MAP = noClasses().that().resideInAPackage("org.chaord.atlas.ui.export..")

@@ -48,11 +48,13 @@ public final class SidePanel extends ScrollPane {
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
             listening.onInvalid(o, this::rebuild);
         }
-        listening.onInvalid(vm.dateProperty(), () -> {
-            if (vm.selected() != null) {
-                rebuild();
-            }
-        });
+        for (Observable o : new Observable[] {vm.dateProperty(), vm.compare().changesProperty()}) {
+            listening.onInvalid(o, () -> {
+                if (vm.selected() != null) {
+                    rebuild();
+                }
+            });
+        }
         rebuild();
     }
 
@@ -77,6 +79,9 @@ public final class SidePanel extends ScrollPane {
         String standing = CountryDescriptions.standing(vm, c);
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
+        if (vm.compare().changes() != null) { // compare mode: the country's move From → To comes first
+            content.getChildren().addAll(ChangesSection.of(vm.compare().changes(), iso3, t, sources));
+        }
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {

@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,8 +36,11 @@ public final class TimelineBar extends VBox {
     private final Button play = new Button();
     private boolean updating;
 
-    /** A timeline that follows the view-model and the playback through {@code listening} (ended when its window goes). */
-    public TimelineBar(AtlasViewModel vm, Playback playback, Subscriptions listening) {
+    /**
+     * A timeline that follows the view-model and the playback through {@code listening} (ended when its window goes).
+     * @param allChanges opens compare mode's list of all changes
+     */
+    public TimelineBar(AtlasViewModel vm, Playback playback, Runnable allChanges, Subscriptions listening) {
         this.vm = vm;
         this.playback = playback;
         setId("timeline");
@@ -84,13 +88,18 @@ public final class TimelineBar extends VBox {
         listening.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
         updatePlayIcon();
         TimelineMarks marks = new TimelineMarks(vm, slider, listening);
-        VBox track = new VBox(0, marks.node(), slider);
+        VBox track = new VBox(0, new FromHandle(vm, slider, listening).node(), marks.node(), slider);
         // Time runs left to right in every language here, like the year labels under it.
         track.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), track, picker);
+        ToggleButton compare = new ToggleButton(t.get("compare.button"));
+        compare.setId("compare-toggle");
+        compare.setTooltip(new Tooltip(t.get("compare.tooltip")));
+        listening.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+                on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
+        HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), compare, track, picker);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(row);
+        getChildren().addAll(row, new CompareRow(vm, allChanges, listening));
     }
 
     public Playback playback() {
