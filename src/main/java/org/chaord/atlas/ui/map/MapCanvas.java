@@ -33,6 +33,7 @@ public final class MapCanvas extends Region {
     private final Region focusRing = new Region();
     private final HoverTool hover;
     private MapScene painted;
+    private SceneHitTest hitTest = SceneHitTest.of(null);
     private long firstPaintAtMillis;
     /** Steps whose changed countries are still lit up (tests wait for none instead of sleeping). */
     private int flashesShown;
@@ -83,6 +84,7 @@ public final class MapCanvas extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             painted = null; // a resized canvas is painted whole
+            hitTest = SceneHitTest.of(null);
             vm.extent().resize(w, h);
             vm.publishPendingScene(); // the new viewport's scene, in this frame
             paint();
@@ -103,6 +105,7 @@ public final class MapCanvas extends Region {
     /** Paints the whole map again from a freshly composed scene (the benchmark's full redraw). */
     public void repaintAll() {
         painted = null;
+        hitTest = SceneHitTest.of(null);
         vm.composeNow();
         paint();
     }
@@ -114,7 +117,7 @@ public final class MapCanvas extends Region {
 
     /** The country under a point of the canvas, or null (see {@link SceneHitTest}). */
     public String countryAt(double sx, double sy) {
-        return SceneHitTest.countryAt(painted, sx, sy);
+        return hitTest.countryAt(sx, sy);
     }
 
     /** Screen point of a country's label point, for tests and for centring; null when unknown. */
@@ -148,6 +151,7 @@ public final class MapCanvas extends Region {
             ScenePainter.paintMap(next, surface);
         }
         painted = next;
+        hitTest = SceneHitTest.of(next);
         if (firstPaintAtMillis == 0) {
             firstPaintAtMillis = System.currentTimeMillis();
         }
