@@ -13,8 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.i18n.Languages;
-import org.chaord.atlas.render.Direction;
-import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
@@ -136,11 +134,11 @@ public final class MainWindow extends BorderPane {
     /** What each action does in this window. */
     private Map<AppAction, Runnable> actions() {
         Map<AppAction, Runnable> a = new EnumMap<>(AppAction.class);
+        ViewModelActions.putInto(a, vm, playback);
         a.put(AppAction.EXPORT, this::showExportDialog);
         a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
         a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
         a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
-        a.put(AppAction.RELOAD, vm.loading()::reload);
         a.put(AppAction.QUIT, actions.quit());
         a.put(AppAction.PRESENTATION, this::togglePresentation);
         a.put(AppAction.LEAVE_PRESENTATION, this::togglePresentation);
@@ -148,32 +146,10 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.FULL_SCREEN, this::toggleFullScreen);
         a.put(AppAction.SHORTCUTS, () -> InfoDialogs.shortcuts(getScene().getWindow(), vm.texts()));
         a.put(AppAction.FIND, () -> header.focusSearch());
-        a.put(AppAction.PLAY_PAUSE, playback::togglePlay);
-        a.put(AppAction.PREVIOUS_EVENT, () -> vm.days().step(false));
-        a.put(AppAction.NEXT_EVENT, () -> vm.days().step(true));
-        a.put(AppAction.YEAR_BACK, () -> vm.days().moveYears(-1));
-        a.put(AppAction.YEAR_ON, () -> vm.days().moveYears(1));
-        a.put(AppAction.ZOOM_IN, () -> vm.extent().zoom(1.25));
-        a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
-        a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
-        a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
-        a.put(AppAction.TOGGLE_LABELS, () -> vm.looks().setLabels(!vm.looks().isLabels()));
-        a.put(AppAction.SELECT_LEFT, () -> vm.moveSelection(Direction.LEFT));
-        a.put(AppAction.SELECT_RIGHT, () -> vm.moveSelection(Direction.RIGHT));
-        a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
-        a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
-        a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
-                AtlasViewModel.TIMELINE_START));
         a.put(AppAction.ALL_CHANGES, this::showAllChanges);
         a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
         a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
-        AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
-                AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
-        for (int i = 0; i < views.length; i++) {
-            int key = i + 1;
-            a.put(views[i], () -> vm.setViewByKey(key));
-        }
         return a;
     }
 
