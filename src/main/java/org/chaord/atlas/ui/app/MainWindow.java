@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.chart.ChartDock;
 import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
@@ -92,8 +93,9 @@ public final class MainWindow extends BorderPane {
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), mapArea);
-        VBox.setVgrow(mapArea, Priority.ALWAYS);
+        ChartDock withChart = new ChartDock(mapArea, vm, threads); // View → Chart: parties over time below the map
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), withChart);
+        VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         this.table = table;
         centreTabs = new CentreTabs(centre, table, vm);
@@ -147,6 +149,7 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SHORTCUTS, () -> InfoDialogs.shortcuts(getScene().getWindow(), vm.texts()));
         a.put(AppAction.FIND, () -> header.focusSearch());
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.TOGGLE_CHART, vm.chart()::toggleShown);
         a.put(AppAction.ALL_CHANGES, this::showAllChanges);
         a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
         a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
