@@ -93,7 +93,7 @@ public final class MainWindow extends BorderPane {
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        ChartDock withChart = new ChartDock(mapArea, vm, threads); // View → Chart: parties over time below the map
+        ChartDock withChart = new ChartDock(mapArea, vm, threads, listening); // View → Chart: parties over time below the map
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), withChart);
         VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
