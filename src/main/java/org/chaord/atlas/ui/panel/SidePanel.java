@@ -16,6 +16,7 @@ import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.render.FigureNotes;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
 
@@ -44,7 +45,8 @@ public final class SidePanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("side-content");
         setContent(content);
-        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
+                vm.viewProperty()}) {
             o.addListener(x -> rebuild());
         }
         vm.dateProperty().addListener(x -> {
@@ -77,6 +79,11 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
+        for (String acted : FigureNotes.memberLines(atlas, vm.view(), vm.date(), t, iso3)) { // the EU, as a party
+            Label line = small(acted);
+            line.setId("panel-organisation");
+            content.getChildren().add(line);
+        }
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {
             TreatyFamily f = atlas.treaties().get(treaty).family();
