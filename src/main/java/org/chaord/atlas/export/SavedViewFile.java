@@ -35,6 +35,8 @@ public final class SavedViewFile {
 
     public static final String FORMAT = "chaord-atlas-view";
     public static final int VERSION = 1;
+    /** How a view file's name ends (File → Save view… adds it; the launcher opens such a file in the app). */
+    public static final String EXTENSION = ".view.json";
 
     private SavedViewFile() {
     }

@@ -28,6 +28,8 @@ import org.chaord.atlas.ui.panel.LegendView;
 import org.chaord.atlas.ui.panel.PresentationOverlay;
 import org.chaord.atlas.ui.panel.SidePanel;
 import org.chaord.atlas.ui.panel.StatusLine;
+import org.chaord.atlas.ui.saved.FigurePrinter;
+import org.chaord.atlas.ui.saved.Notice;
 import org.chaord.atlas.ui.timeline.Playback;
 import org.chaord.atlas.ui.timeline.TimelineBar;
 
@@ -106,7 +108,7 @@ public final class MainWindow extends BorderPane {
             completeChrome(); // a key before the chrome arrived: build it now, the keys need it
             keys.handle(e);
         });
-        DatasetDrop.install(this, vm);
+        DatasetDrop.install(this, actions.views());
     }
 
     private static Region placeholder(double width, double height) {
@@ -125,7 +127,10 @@ public final class MainWindow extends BorderPane {
         Map<AppAction, Runnable> a = new EnumMap<>(AppAction.class);
         a.put(AppAction.EXPORT, this::showExportDialog);
         a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
-        a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
+        a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm, actions.views()));
+        a.put(AppAction.SAVE_VIEW, () -> ViewFileChooser.save(getScene().getWindow(), vm, actions.views()));
+        a.put(AppAction.OPEN_VIEW, () -> ViewFileChooser.open(getScene().getWindow(), vm, actions.views()));
+        a.put(AppAction.PRINT, this::print);
         a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
         a.put(AppAction.RELOAD, vm::reload);
         a.put(AppAction.QUIT, actions.quit());
@@ -191,7 +196,7 @@ public final class MainWindow extends BorderPane {
         complete = true;
         timeline = new TimelineBar(vm, playback);
         header = new HeaderBar(vm, this::showExportDialog);
-        MainMenu menu = new MainMenu(vm, actions(), actions.language());
+        MainMenu menu = new MainMenu(vm, actions(), actions.language(), actions.views());
         panel = new SidePanel(vm, host);
         panel.setPrefWidth(panelWidth());
         bottom = new BorderPane(timeline, null, null, new StatusLine(vm), null);
@@ -229,6 +234,14 @@ public final class MainWindow extends BorderPane {
 
     private Stage stage() {
         return getScene() == null ? null : (Stage) getScene().getWindow();
+    }
+
+    /** File → Print…: the figure on one page; no printer (or a failed job) is said in a message. */
+    public void print() {
+        Notice problem = FigurePrinter.print(getScene().getWindow(), vm, actions.views());
+        if (problem != null) {
+            NoticeDialog.show(getScene().getWindow(), vm.texts(), problem);
+        }
     }
 
     /** Opens the export dialog for what the map shows (not blocking). */
