@@ -120,12 +120,19 @@ public final class SavedViews {
 
     /** Opens an indicator dataset (menu, drop, launcher, recent files); a missing file is said and leaves the list. */
     public void openDataset(Path csv) {
+        openDataset(csv, true);
+    }
+
+    /** A view's own datasets join the data but not the recent files (the view is the file the user opened). */
+    private void openDataset(Path csv, boolean recentFile) {
         if (!Files.isRegularFile(csv)) {
             missing(csv);
             return;
         }
         Path p = csv.toAbsolutePath().normalize();
-        recent.add(new RecentFile(p, RecentFile.Kind.DATASET));
+        if (recentFile) {
+            recent.add(new RecentFile(p, RecentFile.Kind.DATASET));
+        }
         if (!datasets.contains(p)) {
             datasets.add(p);
             vm.addDataset(p);
@@ -152,7 +159,7 @@ public final class SavedViews {
         vm.marks().highlightGroup(saved.highlightedGroup());
         title = saved.title();
         subtitle = saved.subtitle();
-        saved.datasets().forEach(this::openDataset);
+        saved.datasets().forEach(csv -> openDataset(csv, false));
         ViewExtent.show(vm, saved);
         if (!compare.showFrom(saved.since())) {
             say(vm.texts().get("views.changeMap", vm.texts().date(saved.since()), vm.texts().date(saved.date())), false);
