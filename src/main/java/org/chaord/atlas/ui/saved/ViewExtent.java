@@ -36,7 +36,7 @@ final class ViewExtent {
 
     private static void fit(AtlasViewModel vm, SavedView saved) {
         if (saved.extent() != null) {
-            vm.extent().fit(saved.extent().envelope());
+            vm.extent().showExactly(saved.extent().envelope()); // the visible part of the map it was saved from
         } else {
             vm.showRegion(saved.region());
         }
