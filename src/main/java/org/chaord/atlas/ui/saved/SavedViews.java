@@ -87,8 +87,7 @@ public final class SavedViews {
             say(vm.texts().get("views.cannotSave", file + ": " + e.getMessage()), true);
             return false;
         }
-        recent.add(new RecentFile(file, RecentFile.Kind.VIEW));
-        say(vm.texts().get("views.saved", file), false);
+        recent.add(new RecentFile(file, RecentFile.Kind.VIEW)); // no message: a dialog after each save is a nuisance
         return true;
     }
 
