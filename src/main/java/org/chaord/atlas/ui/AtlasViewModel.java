@@ -1,39 +1,32 @@
 package org.chaord.atlas.ui;
 
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
-import org.chaord.atlas.geo.ProjectionKind;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.MapScene;
-import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.internal.UiThreads;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * The main window's state and what can be done with it. Its properties are read-only outward and change only
  * through its commands; it never touches a control. From the inputs it derives, once per frame, the
  * {@link MapScene} the window shows: the map paints it, and the legend, overlay and status line show its words.
- * Loading and reprojection run in the background ({@link AtlasLoading}). FX thread only.
+ * Its parts are reached through accessors: {@link #looks()}, {@link #days()}, {@link #worlds()}, {@link #marks()},
+ * {@link #extent()} and {@link #loading()} (loading and reprojection run in the background). FX thread only.
  */
 public final class AtlasViewModel {
 
@@ -44,14 +37,7 @@ public final class AtlasViewModel {
     private final MapWorlds worlds = new MapWorlds(this);
     private final ShownView view = new ShownView(this);
     private final TimelineDays days;
-    private final ReadOnlyObjectWrapper<ProjectionKind> projection =
-            new ReadOnlyObjectWrapper<>(this, "projection", ProjectionKind.EQUAL_EARTH);
-    private final ReadOnlyObjectWrapper<Palette> palette = new ReadOnlyObjectWrapper<>(this, "palette", Palette.DEFAULT);
-    private final ReadOnlyObjectWrapper<Texts> texts =
-            new ReadOnlyObjectWrapper<>(this, "texts", new Texts(Locale.ENGLISH));
-    private final ReadOnlyBooleanWrapper darkInterface = new ReadOnlyBooleanWrapper(this, "darkInterface");
-    private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
-    private final UiThreads threads;
+    private final Looks looks = new Looks();
     private final MapMarks marks = new MapMarks();
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
@@ -59,18 +45,20 @@ public final class AtlasViewModel {
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
-        this.threads = threads;
         this.scene = new SceneFeed(this, threads);
         this.days = new TimelineDays(this, TIMELINE_START, today);
-        this.loading = new AtlasLoading(this, threads, source);
-        List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view.property(), days.property(), palette, texts,
-                labels, extent.viewportProperty()));
+        this.loading = new AtlasLoading(this, threads, source, data, worlds);
+        List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view.property(),
+                days.property(), extent.viewportProperty()));
+        inputs.addAll(looks.sceneInputs());
         inputs.addAll(marks.observables());
         inputs.forEach(o -> o.addListener(x -> scene.invalidate()));
         worlds.worldProperty().addListener((o, old, w) -> {
             extent.showWorld(w == null ? null : w.bounds());
             scene.invalidate();
         });
+        data.property().addListener(x -> view.keepKnown(atlas())); // a view whose treaty the new data lack goes
+        looks.projectionProperty().addListener(x -> loading.reproject()); // the old map stays until the new one is ready
     }
 
     // ---- state ---------------------------------------------------------------------------------------------------
@@ -79,34 +67,9 @@ public final class AtlasViewModel {
         return data.property();
     }
 
-    public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
-        return worlds.worldProperty();
-    }
-
-    /** The 1:10m world, once loaded in the background (null before, and for a map without a detail file). */
-    public ReadOnlyObjectProperty<ProjectedWorld> detailWorldProperty() {
-        return worlds.detailProperty();
-    }
-
-    public ProjectedWorld detailWorld() {
-        return worlds.detail();
-    }
-
-    /**
-     * The world the map draws at this viewport: 1:10m from a region preset's zoom on (the visible part at most half
-     * the world's width), else 1:50m. Hit tests follow, as they use the painted scene's world.
-     */
-    public ProjectedWorld drawnWorld(Viewport v) {
-        return worlds.drawn(v);
-    }
-
-    /** Starts reading the 1:10m map in the background (the app calls it after the first shaded frame). */
-    public void loadDetail() {
-        loading.loadDetail();
-    }
-
-    void showDetail(ProjectedWorld detail) {
-        worlds.showDetail(detail);
+    /** The projected worlds, 1:50m and (once loaded) 1:10m, and which of them a viewport draws. */
+    public MapWorlds worlds() {
+        return worlds;
     }
 
     public ReadOnlyObjectProperty<View> viewProperty() {
@@ -117,29 +80,13 @@ public final class AtlasViewModel {
         return days.property();
     }
 
-    public ReadOnlyObjectProperty<ProjectionKind> projectionProperty() {
-        return projection.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Palette> paletteProperty() {
-        return palette.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Texts> textsProperty() {
-        return texts.getReadOnlyProperty();
+        return looks.textsProperty();
     }
 
-    public ReadOnlyBooleanProperty darkInterfaceProperty() {
-        return darkInterface.getReadOnlyProperty();
-    }
-
-    /** Country names on the map (View → Labels, key L). */
-    public ReadOnlyBooleanProperty labelsProperty() {
-        return labels.getReadOnlyProperty();
-    }
-
-    public boolean isLabels() {
-        return labels.get();
+    /** The projection, the palette, the language, the dark interface and the country names. */
+    public Looks looks() {
+        return looks;
     }
 
     /** The selection and the outlines on the map. */
@@ -188,7 +135,7 @@ public final class AtlasViewModel {
     }
 
     public Texts texts() {
-        return texts.get();
+        return looks.texts();
     }
 
     public String selected() {
@@ -197,26 +144,16 @@ public final class AtlasViewModel {
 
     /** What the map shows now, as a figure would show it (no title of its own). */
     public MapFrame frame() {
-        return new MapFrame(view.get(), date(), palette.get(), texts.get(), "", "", labels.get());
+        return new MapFrame(view.get(), date(), looks.palette(), looks.texts(), "", "", looks.isLabels());
     }
 
     public LocalDate today() {
         return days.today();
     }
 
-    /** Clamp a date into the timeline's range. */
-    public LocalDate clamp(LocalDate day) {
-        return days.clamp(day);
-    }
-
-    /** The next day after the current one on which the current view changes, or null. */
-    public LocalDate nextChange() {
-        return days.change(atlas(), view.get(), true);
-    }
-
-    /** The last day before the current one on which the current view changed, or null. */
-    public LocalDate previousChange() {
-        return days.change(atlas(), view.get(), false);
+    /** The moves along the timeline: to the view's next or previous change, by whole years. */
+    public TimelineDays days() {
+        return days;
     }
 
     // ---- commands ------------------------------------------------------------------------------------------------
@@ -234,33 +171,6 @@ public final class AtlasViewModel {
     /** Moves to a day, clamped into the timeline. */
     public void setDate(LocalDate day) {
         days.set(day);
-    }
-
-    /** Steps to the next (or previous) day on which the current view changes; stays when there is none. */
-    public void stepEvent(boolean forward) {
-        setDate(forward ? nextChange() : previousChange());
-    }
-
-    /** Moves the date by whole years (negative: back), clamped. */
-    public void moveYears(int years) {
-        setDate(date().plusYears(years));
-    }
-
-    public void setPalette(Palette p) {
-        palette.set(p == null ? Palette.DEFAULT : p);
-    }
-
-    /** Speaks another language (the window is built again in it). */
-    public void setTexts(Texts t) {
-        texts.set(t);
-    }
-
-    public void setDarkInterface(boolean dark) {
-        darkInterface.set(dark);
-    }
-
-    public void setLabels(boolean on) {
-        labels.set(on);
     }
 
     /**
@@ -291,52 +201,15 @@ public final class AtlasViewModel {
         }
     }
 
-    /** Projects the map anew in another projection, in the background; the old map stays until the new one is ready. */
-    public void setProjection(ProjectionKind kind) {
-        if (kind != null && kind != projection.get()) {
-            projection.set(kind);
-            loading.reproject();
-        }
+    /** Loading, reloading, the 1:10m map and added datasets, in the background. */
+    public AtlasLoading loading() {
+        return loading;
     }
 
     /** Shows loaded data and its projected map; problems found while loading join the list. */
     public void showLoaded(LoadResult result, ProjectedWorld projected) {
         data.show(result);
-        view.keepKnown(atlas());
         worlds.showWorld(projected);
-    }
-
-    /** The data folder the atlas is read from (null when data only arrive through {@link #showLoaded}). */
-    public Path dataDir() {
-        return loading.dataDir();
-    }
-
-    /** Reads the data folder and the map again (File → Reload). */
-    public void reload() {
-        loading.reload();
-    }
-
-    /** Shows the result of a load started elsewhere (before the toolkit); reprojects if the projection changed since. */
-    public void load(CompletableFuture<DataService.Loaded> started) {
-        loading.receive(started);
-    }
-
-    /** Reads an indicator dataset (a CSV with an iso3 column) into the atlas; its problems join the list. */
-    public void addDataset(Path csv) {
-        data.addInBackground(csv, threads, () -> view.keepKnown(atlas()));
-    }
-
-    /** True while a dataset is being read in the background (the window shows progress). */
-    public ReadOnlyBooleanProperty readingDatasetProperty() {
-        return data.readingProperty();
-    }
-
-    void showProjected(ProjectedWorld projected) {
-        worlds.showWorld(projected);
-    }
-
-    void reportProblems(List<LoadProblem> found) {
-        data.report(found);
     }
 
     // ---- the derived scene ---------------------------------------------------------------------------------------

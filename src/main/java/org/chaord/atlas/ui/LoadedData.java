@@ -58,9 +58,9 @@ final class LoadedData {
 
     /**
      * Reads a dataset on the background executor (a 200,000-row file takes about a second: never on the FX thread)
-     * and adds it on the FX thread; {@code added} runs after it joined the data.
+     * and adds it on the FX thread.
      */
-    void addInBackground(Path csv, UiThreads threads, Runnable added) {
+    void addInBackground(Path csv, UiThreads threads) {
         if (data.get() == null) {
             return;
         }
@@ -68,8 +68,8 @@ final class LoadedData {
         CompletableFuture.supplyAsync(() -> DatasetLoader.read(csv), threads.background())
                 .whenComplete((read, error) -> threads.fx().execute(() -> {
                     reading.set(--readsUnderWay > 0);
-                    if (read != null && add(read)) {
-                        added.run();
+                    if (read != null) {
+                        add(read);
                     } else if (error != null) {
                         problems.add(new LoadProblem(csv.getFileName().toString(), 0, 0,
                                 "cannot read the dataset: " + error.getMessage()));

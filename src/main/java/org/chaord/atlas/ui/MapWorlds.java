@@ -9,7 +9,7 @@ import org.chaord.atlas.render.Viewport;
  * The view-model's two projected worlds, 1:50m and (once loaded) 1:10m, and which of them a viewport draws. A new
  * 1:50m world in another projection drops the old detail, so the two never disagree. FX thread only.
  */
-final class MapWorlds {
+public final class MapWorlds {
 
     /** 1:10m is drawn once the map shows at most this share of the world's width (a region preset or closer). */
     static final double DETAIL_FROM = 0.5;
@@ -27,19 +27,20 @@ final class MapWorlds {
         });
     }
 
-    ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
+    public ReadOnlyObjectProperty<ProjectedWorld> worldProperty() {
         return world.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<ProjectedWorld> detailProperty() {
+    /** The 1:10m world, once loaded in the background (null before, and for a map without a detail file). */
+    public ReadOnlyObjectProperty<ProjectedWorld> detailProperty() {
         return detail.getReadOnlyProperty();
     }
 
-    ProjectedWorld world() {
+    public ProjectedWorld world() {
         return world.get();
     }
 
-    ProjectedWorld detail() {
+    public ProjectedWorld detail() {
         return detail.get();
     }
 
@@ -51,8 +52,11 @@ final class MapWorlds {
         detail.set(d);
     }
 
-    /** 1:10m when the visible part is at most {@link #DETAIL_FROM} of the world's width, else 1:50m. */
-    ProjectedWorld drawn(Viewport v) {
+    /**
+     * The world the map draws at this viewport: 1:10m when the visible part is at most {@link #DETAIL_FROM} of the
+     * world's width (a region preset's zoom on), else 1:50m. Hit tests follow, as they use the painted scene's world.
+     */
+    public ProjectedWorld drawn(Viewport v) {
         ProjectedWorld coarse = world.get();
         ProjectedWorld fine = detail.get();
         if (coarse == null || fine == null || v == null || fine.projection() != coarse.projection()) {

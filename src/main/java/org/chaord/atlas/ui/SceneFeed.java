@@ -51,7 +51,7 @@ final class SceneFeed {
         if (atlas == null || w == null || v == null) {
             return;
         }
-        scene.set(SceneComposer.compose(atlas, vm.drawnWorld(v),
+        scene.set(SceneComposer.compose(atlas, vm.worlds().drawn(v),
                 new SceneRequest(vm.frame(), v, vm.marks().highlights()), 1.0));
     }
 }

@@ -3,23 +3,27 @@ package org.chaord.atlas.ui;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.chaord.atlas.model.Atlas;
-import org.chaord.atlas.model.View;
 
 import java.time.LocalDate;
 import java.util.NavigableSet;
 import java.util.function.Supplier;
 
-/** The day the view-model shows, kept between the timeline's first day and today. FX thread only. */
-final class TimelineDays {
+/**
+ * The day the view-model shows, kept between the timeline's first day and today, and the moves along the timeline
+ * (to the next or previous change of the view shown, by whole years). FX thread only.
+ */
+public final class TimelineDays {
 
+    private final AtlasViewModel vm;
     private final LocalDate start;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<LocalDate> date;
 
-    TimelineDays(Object bean, LocalDate start, Supplier<LocalDate> today) {
+    TimelineDays(AtlasViewModel vm, LocalDate start, Supplier<LocalDate> today) {
+        this.vm = vm;
         this.start = start;
         this.today = today;
-        this.date = new ReadOnlyObjectWrapper<>(bean, "date", today.get());
+        this.date = new ReadOnlyObjectWrapper<>(vm, "date", today.get());
     }
 
     ReadOnlyObjectProperty<LocalDate> property() {
@@ -30,11 +34,12 @@ final class TimelineDays {
         return date.get();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return today.get();
     }
 
-    LocalDate clamp(LocalDate day) {
+    /** Clamp a date into the timeline's range. */
+    public LocalDate clamp(LocalDate day) {
         return day.isBefore(start) ? start : day.isAfter(today()) ? today() : day;
     }
 
@@ -45,12 +50,32 @@ final class TimelineDays {
         }
     }
 
-    /** The nearest day after (or before) the current one on which the view changes, or null. */
-    LocalDate change(Atlas atlas, View view, boolean forward) {
+    /** The next day after the current one on which the current view changes, or null. */
+    public LocalDate nextChange() {
+        return change(true);
+    }
+
+    /** The last day before the current one on which the current view changed, or null. */
+    public LocalDate previousChange() {
+        return change(false);
+    }
+
+    /** Steps to the next (or previous) day on which the current view changes; stays when there is none. */
+    public void step(boolean forward) {
+        set(change(forward));
+    }
+
+    /** Moves the date by whole years (negative: back), clamped. */
+    public void moveYears(int years) {
+        set(date().plusYears(years));
+    }
+
+    private LocalDate change(boolean forward) {
+        Atlas atlas = vm.atlas();
         if (atlas == null) {
             return null;
         }
-        NavigableSet<LocalDate> days = atlas.history().changeDays(view);
+        NavigableSet<LocalDate> days = atlas.history().changeDays(vm.view());
         return forward ? days.higher(date.get()) : days.lower(date.get());
     }
 }

@@ -37,7 +37,7 @@ public final class ScreenshotTour {
             AtlasApp a = app[0];
             a.switchLanguage(Locale.forLanguageTag(args[0]));
             AtlasViewModel vm = a.viewModel();
-            vm.setLabels(true);
+            vm.looks().setLabels(true);
             Stage stage = (Stage) a.window().getScene().getWindow();
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             stage.setX(0);

@@ -86,18 +86,18 @@ class AtlasViewModelTest {
         LocalDate start = LocalDate.of(2010, 6, 15);
         vm.setDate(start);
         NavigableSet<LocalDate> changes = vm.atlas().history().changeDays(View.ETS185);
-        vm.stepEvent(true);
+        vm.days().step(true);
         LocalDate next = vm.date();
         assertTrue(next.isAfter(start), next.toString());
         assertTrue(changes.contains(next), "a day on which a Budapest status changed: " + next);
         assertTrue(changes.subSet(start, false, next, false).isEmpty(), "no change skipped");
         vm.setDate(start);
-        vm.stepEvent(false);
+        vm.days().step(false);
         LocalDate previous = vm.date();
         assertTrue(previous.isBefore(start), previous.toString());
         assertTrue(changes.subSet(previous, false, start, true).isEmpty(), "no change skipped on the way back");
         vm.setDate(changes.last());
-        vm.stepEvent(true);
+        vm.days().step(true);
         assertEquals(changes.last(), vm.date(), "after the last event there is nowhere to go");
     }
 
@@ -107,7 +107,7 @@ class AtlasViewModelTest {
         assertEquals(AtlasViewModel.TIMELINE_START, vm.date());
         vm.setDate(TODAY.plusYears(3));
         assertEquals(TODAY, vm.date());
-        vm.moveYears(-1);
+        vm.days().moveYears(-1);
         assertEquals(TODAY.minusYears(1), vm.date());
     }
 
@@ -131,7 +131,7 @@ class AtlasViewModelTest {
         Path csv = dir.resolve("internet_users.csv");
         Files.writeString(csv, "iso3,Internet users (%)\nFRA,86.1\n,50.0\nDEU,92.5\n", StandardCharsets.UTF_8);
         var treaties = vm.atlas().treaties();
-        vm.addDataset(csv);
+        vm.loading().addDataset(csv);
         assertEquals(before + 1, vm.problems().size(), vm.problems().toString());
         LoadProblem problem = vm.problems().get(vm.problems().size() - 1);
         assertTrue(problem.toString().startsWith("internet_users.csv:3:"), problem.toString());
@@ -155,20 +155,20 @@ class AtlasViewModelTest {
         queued.showLoaded(BundledData.get(), BundledWorld.get());
         Path csv = dir.resolve("broadband.csv");
         Files.writeString(csv, "iso3,Median speed (Mbit/s)\nFRA,171.4\n", StandardCharsets.UTF_8);
-        queued.addDataset(csv);
-        assertTrue(queued.readingDatasetProperty().get(), "the window shows that a dataset is being read");
+        queued.loading().addDataset(csv);
+        assertTrue(queued.loading().readingDatasetProperty().get(), "the window shows that a dataset is being read");
         assertTrue(queued.atlas().indicators().stream().noneMatch(d -> d.name().equals("broadband")),
                 "nothing was read on the calling (FX) thread");
         assertEquals(1, background.size(), "the reading waits on the background executor");
         background.poll().run();
-        assertFalse(queued.readingDatasetProperty().get());
+        assertFalse(queued.loading().readingDatasetProperty().get());
         assertTrue(queued.atlas().indicators().stream().anyMatch(d -> d.name().equals("broadband")));
     }
 
     @Test
     void anotherProjectionProjectsTheMapAgainAndShowsTheWholeWorld() {
         vm.showCountry("FRA");
-        vm.setProjection(ProjectionKind.ROBINSON);
+        vm.looks().setProjection(ProjectionKind.ROBINSON);
         assertEquals(ProjectionKind.ROBINSON, vm.world().projection().kind());
         assertEquals(ProjectionKind.ROBINSON, vm.scene().world().projection().kind());
         assertTrue(vm.extent().viewport().visibleWorld().contains(vm.world().bounds()));

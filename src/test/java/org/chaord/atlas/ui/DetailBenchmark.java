@@ -40,7 +40,7 @@ public final class DetailBenchmark {
         MapCanvas map = app[0].window().map();
         boolean fine = !"off".equals(System.getProperty("atlas.detail"));
         while (onFx(map::firstPaintAtMillis) == 0 || !onFx(() -> app[0].window().isComplete())
-                || (fine && onFx(() -> vm.detailWorld()) == null)) {
+                || (fine && onFx(() -> vm.worlds().detail()) == null)) {
             Thread.sleep(20);
         }
         String scale = fine ? "10m" : "50m";

@@ -42,7 +42,7 @@ class DetailWorldTest {
         vm = new AtlasViewModel(UiThreads.direct(), null, () -> LocalDate.of(2026, 11, 28));
         vm.extent().resize(1200, 640);
         vm.showLoaded(BundledData.get(), BundledWorld.get());
-        vm.showDetail(detail);
+        vm.worlds().showDetail(detail);
     }
 
     @Test
@@ -70,9 +70,9 @@ class DetailWorldTest {
 
     @Test
     void anotherProjectionDropsTheOldDetail() {
-        vm.showDetail(detail);
+        vm.worlds().showDetail(detail);
         vm.showLoaded(BundledData.get(), ProjectedWorld.build(BundledData.get().shapes(), MapProjection.of(ProjectionKind.ROBINSON)));
-        assertEquals(null, vm.detailWorld());
+        assertEquals(null, vm.worlds().detail());
     }
 
     private boolean marker(String iso3) {

@@ -76,7 +76,7 @@ public final class AtlasApp extends Application {
                 prefs.saveRecentFiles(views.recent().lines()));
         views.noticeProperty().addListener((o, a, notice) -> NoticeDialog.show(stage, vm.texts(), notice));
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
-        vm.darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
+        vm.looks().darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
         vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
         window = newWindow();
@@ -96,9 +96,9 @@ public final class AtlasApp extends Application {
         CompletableFuture<DataService.Loaded> started = preload;
         preload = null;
         if (started != null) {
-            vm.load(started);
+            vm.loading().load(started);
         } else {
-            vm.reload();
+            vm.loading().reload();
         }
     }
 
@@ -122,7 +122,7 @@ public final class AtlasApp extends Application {
 
     /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
     public void switchLanguage(Locale locale) {
-        vm.setTexts(new Texts(Languages.closest(locale)));
+        vm.looks().setTexts(new Texts(Languages.closest(locale)));
         window = newWindow();
         window.completeChrome();
         applyTheme();
@@ -151,7 +151,7 @@ public final class AtlasApp extends Application {
 
     /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
     private void applyTheme() {
-        boolean dark = vm.darkInterfaceProperty().get();
+        boolean dark = vm.looks().darkInterfaceProperty().get();
         String url = (dark ? Themes.DARK : Themes.LIGHT).url();
         if (!Objects.equals(url, Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(url);
@@ -208,7 +208,7 @@ public final class AtlasApp extends Application {
                     stop();
                     window.completeChrome();
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
-                        vm.loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                        vm.loading().loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
                     }
                 }
             }

@@ -62,12 +62,12 @@ final class HeaderBar extends ToolBar {
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
         projectionBox.setConverter(Labels.of(p -> t.get("projection." + p.id())));
-        Bind.twoWay(vm.projectionProperty(), projectionBox.valueProperty(), vm::setProjection);
+        Bind.twoWay(vm.looks().projectionProperty(), projectionBox.valueProperty(), vm.looks()::setProjection);
         ComboBox<Palette> paletteBox = new ComboBox<>();
         paletteBox.setId("palette-box");
         paletteBox.getItems().addAll(Palette.values());
         paletteBox.setConverter(Labels.of(p -> t.get("palette." + p.name())));
-        Bind.twoWay(vm.paletteProperty(), paletteBox.valueProperty(), vm::setPalette);
+        Bind.twoWay(vm.looks().paletteProperty(), paletteBox.valueProperty(), vm.looks()::setPalette);
         MenuButton regions = new MenuButton(t.get("region.world"), new FontIcon("mdi2e-earth"));
         regions.setId("regions");
         for (RegionPreset r : RegionPreset.values()) {

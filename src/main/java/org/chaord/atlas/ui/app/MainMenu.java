@@ -54,11 +54,11 @@ final class MainMenu extends MenuBar {
         }
         CheckMenuItem dark = new CheckMenuItem(t.get("menu.dark"));
         dark.setId("menu-dark");
-        Bind.twoWay(vm.darkInterfaceProperty(), dark.selectedProperty(), vm::setDarkInterface);
+        Bind.twoWay(vm.looks().darkInterfaceProperty(), dark.selectedProperty(), vm.looks()::setDarkInterface);
         CheckMenuItem labels = new CheckMenuItem(t.get("menu.labels"));
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
-        Bind.twoWay(vm.labelsProperty(), labels.selectedProperty(), vm::setLabels);
+        Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));

@@ -80,11 +80,11 @@ public final class MainWindow extends BorderPane {
         Label loading = new Label(vm.texts().get("loading"), new ProgressIndicator());
         loading.setId("loading");
         loading.getStyleClass().add("loading");
-        loading.visibleProperty().bind(vm.worldProperty().isNull()); // until the first map is projected
+        loading.visibleProperty().bind(vm.worlds().worldProperty().isNull()); // until the first map is projected
         Label readingDataset = new Label(vm.texts().get("loading.dataset"), new ProgressIndicator());
         readingDataset.setId("reading-dataset");
         readingDataset.getStyleClass().add("loading");
-        readingDataset.visibleProperty().bind(vm.readingDatasetProperty()); // a big CSV is read in the background
+        readingDataset.visibleProperty().bind(vm.loading().readingDatasetProperty()); // a big CSV is read in the background
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
@@ -132,7 +132,7 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.OPEN_VIEW, () -> ViewFileChooser.open(getScene().getWindow(), vm, actions.views()));
         a.put(AppAction.PRINT, this::print);
         a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
-        a.put(AppAction.RELOAD, vm::reload);
+        a.put(AppAction.RELOAD, vm.loading()::reload);
         a.put(AppAction.QUIT, actions.quit());
         a.put(AppAction.PRESENTATION, this::togglePresentation);
         a.put(AppAction.LEAVE_PRESENTATION, this::togglePresentation);
@@ -141,15 +141,15 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SHORTCUTS, () -> InfoDialogs.shortcuts(getScene().getWindow(), vm.texts()));
         a.put(AppAction.FIND, () -> header.focusSearch());
         a.put(AppAction.PLAY_PAUSE, playback::togglePlay);
-        a.put(AppAction.PREVIOUS_EVENT, () -> vm.stepEvent(false));
-        a.put(AppAction.NEXT_EVENT, () -> vm.stepEvent(true));
-        a.put(AppAction.YEAR_BACK, () -> vm.moveYears(-1));
-        a.put(AppAction.YEAR_ON, () -> vm.moveYears(1));
+        a.put(AppAction.PREVIOUS_EVENT, () -> vm.days().step(false));
+        a.put(AppAction.NEXT_EVENT, () -> vm.days().step(true));
+        a.put(AppAction.YEAR_BACK, () -> vm.days().moveYears(-1));
+        a.put(AppAction.YEAR_ON, () -> vm.days().moveYears(1));
         a.put(AppAction.ZOOM_IN, () -> vm.extent().zoom(1.25));
         a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
         a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
         a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
-        a.put(AppAction.TOGGLE_LABELS, () -> vm.setLabels(!vm.isLabels()));
+        a.put(AppAction.TOGGLE_LABELS, () -> vm.looks().setLabels(!vm.looks().isLabels()));
         a.put(AppAction.SELECT_LEFT, () -> vm.moveSelection(Direction.LEFT));
         a.put(AppAction.SELECT_RIGHT, () -> vm.moveSelection(Direction.RIGHT));
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));

@@ -39,11 +39,11 @@ final class UserPreferences {
             return;
         }
         vm.setView(view(prefs.get("view", View.UNCC.name())));
-        vm.setProjection(projection());
-        vm.setPalette(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
-        vm.setDarkInterface(prefs.getBoolean("dark", false));
-        vm.setLabels(prefs.getBoolean("labels", false));
-        vm.setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
+        vm.looks().setProjection(projection());
+        vm.looks().setPalette(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
+        vm.looks().setDarkInterface(prefs.getBoolean("dark", false));
+        vm.looks().setLabels(prefs.getBoolean("labels", false));
+        vm.looks().setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage())))));
     }
 
@@ -61,11 +61,11 @@ final class UserPreferences {
             return;
         }
         prefs.put("view", vm.view().name());
-        prefs.put("projection", vm.projectionProperty().get().name());
-        prefs.put("palette", vm.paletteProperty().get().name());
+        prefs.put("projection", vm.looks().projectionProperty().get().name());
+        prefs.put("palette", vm.looks().paletteProperty().get().name());
         prefs.put("language", vm.texts().locale().getLanguage());
-        prefs.putBoolean("dark", vm.darkInterfaceProperty().get());
-        prefs.putBoolean("labels", vm.isLabels());
+        prefs.putBoolean("dark", vm.looks().darkInterfaceProperty().get());
+        prefs.putBoolean("labels", vm.looks().isLabels());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
     }

@@ -57,7 +57,7 @@ final class ExportForm {
         size.setConverter(Labels.of(p -> t.get("export.size." + p.name())));
         size.setId("export-size");
         size.setMaxWidth(Double.MAX_VALUE);
-        Bind.twoWay(model.sizeProperty(), size.valueProperty(), model::selectSize);
+        Bind.twoWay(model.size().presetProperty(), size.valueProperty(), model.size()::selectPreset);
 
         for (Spinner<Integer> s : List.of(widthPx, heightPx, dpi)) {
             s.setEditable(true);
@@ -71,10 +71,10 @@ final class ExportForm {
         widthPx.setId("export-width");
         heightPx.setId("export-height");
         dpi.setId("export-dpi");
-        Bind.twoWay(model.widthProperty(), widthPx.getValueFactory().valueProperty(), model::setWidth);
-        Bind.twoWay(model.heightProperty(), heightPx.getValueFactory().valueProperty(), model::setHeight);
-        Bind.twoWay(model.dpiProperty(), dpi.getValueFactory().valueProperty(), model::setDpi);
-        widthPx.disableProperty().bind(model.sizeProperty().isNotEqualTo(SizePreset.CUSTOM));
+        Bind.twoWay(model.size().widthProperty(), widthPx.getValueFactory().valueProperty(), model.size()::setWidth);
+        Bind.twoWay(model.size().heightProperty(), heightPx.getValueFactory().valueProperty(), model.size()::setHeight);
+        Bind.twoWay(model.size().dpiProperty(), dpi.getValueFactory().valueProperty(), model.size()::setDpi);
+        widthPx.disableProperty().bind(model.size().presetProperty().isNotEqualTo(SizePreset.CUSTOM));
         heightPx.disableProperty().bind(widthPx.disableProperty());
         HBox pixels = row(widthPx, muted("\u00d7"), heightPx, muted(t.get("export.px")));
         HBox resolution = row(dpi, muted(t.get("export.dpiUnit")));

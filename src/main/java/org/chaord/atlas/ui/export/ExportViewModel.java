@@ -1,15 +1,15 @@
 package org.chaord.atlas.ui.export;
 
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.chaord.atlas.export.ExportFormat;
-import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.export.ExportSpec;
-import org.chaord.atlas.export.PaperSize;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The export dialog's state: format, size (a preset's pixels at the chosen resolution, or custom pixels),
- * resolution, region (or the map's current extent), title, subtitle and file, the {@link ExportSpec} they describe
- * and whether it is within {@link ExportLimits}. Exports run through an {@link ExportJob}. No controls here.
+ * The export dialog's state: format, size and resolution ({@link FigureSize}, with its limits), region (or the map's
+ * current extent), title, subtitle and file, and the {@link ExportSpec} they describe. Exports run through an
+ * {@link ExportJob}. No controls here.
  */
 public final class ExportViewModel {
 
@@ -37,15 +37,11 @@ public final class ExportViewModel {
     private final Texts t;
     private final ExportJob job;
     private final ReadOnlyObjectWrapper<ExportFormat> format = new ReadOnlyObjectWrapper<>(this, "format", ExportFormat.PNG);
-    private final ReadOnlyObjectWrapper<SizePreset> size = new ReadOnlyObjectWrapper<>(this, "size", SizePreset.SLIDE);
-    private final ReadOnlyObjectWrapper<Integer> width = new ReadOnlyObjectWrapper<>(this, "width", 1920);
-    private final ReadOnlyObjectWrapper<Integer> height = new ReadOnlyObjectWrapper<>(this, "height", 1080);
-    private final ReadOnlyObjectWrapper<Integer> dpi = new ReadOnlyObjectWrapper<>(this, "dpi", 96);
+    private final FigureSize size = new FigureSize();
     private final ReadOnlyStringWrapper region = new ReadOnlyStringWrapper(this, "region", RegionPreset.WORLD.id());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper labels =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "labels");
+    private final ReadOnlyBooleanWrapper labels = new ReadOnlyBooleanWrapper(this, "labels");
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper(this, "file", "");
 
     public ExportViewModel(AtlasViewModel atlas, ExportService service, UiThreads threads) {
@@ -61,22 +57,6 @@ public final class ExportViewModel {
         return format.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<SizePreset> sizeProperty() {
-        return size.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> widthProperty() {
-        return width.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> heightProperty() {
-        return height.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Integer> dpiProperty() {
-        return dpi.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty regionProperty() {
         return region.getReadOnlyProperty();
     }
@@ -90,7 +70,7 @@ public final class ExportViewModel {
     }
 
     /** Country names on the figure's map (starts as the map window shows them). */
-    public javafx.beans.property.ReadOnlyBooleanProperty labelsProperty() {
+    public ReadOnlyBooleanProperty labelsProperty() {
         return labels.getReadOnlyProperty();
     }
 
@@ -103,13 +83,20 @@ public final class ExportViewModel {
         return file.getReadOnlyProperty();
     }
 
+    /** The figure's pixels and resolution. */
+    public FigureSize size() {
+        return size;
+    }
+
     public ExportJob job() {
         return job;
     }
 
     /** What changes the figure (the dialog repaints its preview when one does). */
     public List<Observable> figureInputs() {
-        return List.of(format, size, width, height, dpi, region, title, subtitle, labels);
+        List<Observable> inputs = new ArrayList<>(List.of(format, region, title, subtitle, labels));
+        inputs.addAll(size.observables());
+        return inputs;
     }
 
     /** The region choices: the map's current extent (when it has one), then the presets. */
@@ -129,7 +116,7 @@ public final class ExportViewModel {
         ProjectedWorld world = atlas.world();
         ExportSpec spec = ExportSpec.of(format.get(), atlas.frame().withTitles(title.get(), subtitle.get())
                 .withLabels(labels.get()))
-                .withSize(Math.max(1, width.get()), Math.max(1, height.get()), Math.max(1, dpi.get()));
+                .withSize(size.widthPx(), size.heightPx(), size.resolution());
         if (world != null) {
             spec = spec.withProjection(world.projection().kind());
         }
@@ -140,15 +127,10 @@ public final class ExportViewModel {
         return spec.withRegion(RegionPreset.fromId(region.get()));
     }
 
-    /** Why the figure cannot be exported as set (the command line's message for the same request), or null. */
-    public String problem() {
-        return ExportLimits.check(width.get(), height.get(), dpi.get()).orElse(null);
-    }
-
     /** The preview's caption: pixels, resolution and format. */
     public String caption() {
-        return t.get("export.previewCaption", String.valueOf(width.get()), String.valueOf(height.get()),
-                String.valueOf(dpi.get()), format.get().name());
+        return t.get("export.previewCaption", String.valueOf(size.widthProperty().get()),
+                String.valueOf(size.heightProperty().get()), String.valueOf(size.dpiProperty().get()), format.get().name());
     }
 
     /** The file to write, its extension matched to the format; null when the field holds no valid path. */
@@ -164,44 +146,6 @@ public final class ExportViewModel {
 
     public void selectFormat(ExportFormat f) {
         format.set(f == null ? ExportFormat.PNG : f);
-    }
-
-    /** A preset sets its usual resolution (300 dpi for paper, 96 for screens) and its pixels at it. */
-    public void selectSize(SizePreset preset) {
-        if (preset == null) {
-            return;
-        }
-        size.set(preset);
-        if (preset != SizePreset.CUSTOM) {
-            dpi.set((int) preset.paper().defaultDpi());
-            showPaperPixels();
-        }
-    }
-
-    /** Custom pixels at a resolution, as typed (a size past the limits is refused when exporting). */
-    public void setCustomSize(int w, int h, int resolution) {
-        size.set(SizePreset.CUSTOM);
-        width.set(w);
-        height.set(h);
-        dpi.set(resolution);
-    }
-
-    public void setWidth(int w) {
-        if (size.get() == SizePreset.CUSTOM) {
-            width.set(w);
-        }
-    }
-
-    public void setHeight(int h) {
-        if (size.get() == SizePreset.CUSTOM) {
-            height.set(h);
-        }
-    }
-
-    /** A new resolution; for a preset the pixels follow it. */
-    public void setDpi(int resolution) {
-        dpi.set(resolution);
-        showPaperPixels();
     }
 
     public void setRegion(String id) {
@@ -237,15 +181,15 @@ public final class ExportViewModel {
             job.refuse(t.get("export.error.noData"));
             return;
         }
-        String problem = problem();
+        String problem = size.problem();
         if (problem != null) {
             job.refuse(problem);
             return;
         }
         ExportSpec spec = spec();
         // a region or the map's extent is drawn from 1:10m when it is loaded (Luxembourg's real outline)
-        ProjectedWorld world = spec.region() == org.chaord.atlas.render.RegionPreset.WORLD && spec.extent() == null
-                ? atlas.world() : atlas.drawnWorld(ExportService.viewport(spec, atlas.world()));
+        ProjectedWorld world = spec.region() == RegionPreset.WORLD && spec.extent() == null
+                ? atlas.world() : atlas.worlds().drawn(ExportService.viewport(spec, atlas.world()));
         job.start(spec, atlas.atlas(), world, target);
     }
 
@@ -258,16 +202,13 @@ public final class ExportViewModel {
     /** Takes the remembered settings; the title starts as the view's name (the figure shows the date already). */
     public void restore(ExportSettings settings) {
         format.set(settings.format);
-        dpi.set(settings.dpi);
-        width.set(settings.customWidth);
-        height.set(settings.customHeight);
-        selectSize(settings.size);
+        size.restore(settings);
         List<String> choices = regions();
         region.set(choices.contains(settings.region) ? settings.region : choices.get(0));
         // named as the map names it: a treaty added by CSV by its treaties.csv name
         Texts named = atlas.atlas() == null ? t : t.withTreaties(atlas.atlas().treaties());
         title.set(named.viewName(atlas.view()));
-        labels.set(atlas.isLabels());
+        labels.set(atlas.looks().isLabels());
         Path folder = settings.folder != null ? settings.folder : Path.of(System.getProperty("user.home"));
         file.set(folder.resolve(defaultName(format.get())).toString());
     }
@@ -275,24 +216,11 @@ public final class ExportViewModel {
     /** Copies the state into the settings (not saved). */
     public void remember(ExportSettings settings) {
         settings.format = format.get();
-        settings.size = size.get();
-        if (size.get() == SizePreset.CUSTOM) {
-            settings.customWidth = width.get();
-            settings.customHeight = height.get();
-        }
-        settings.dpi = dpi.get();
+        size.remember(settings);
         settings.region = region.get();
         Path target = targetPath();
         if (target != null && target.getParent() != null && Files.isDirectory(target.getParent())) {
             settings.folder = target.getParent();
-        }
-    }
-
-    private void showPaperPixels() {
-        PaperSize paper = size.get().paper();
-        if (paper != null) {
-            width.set(paper.widthPx(dpi.get()));
-            height.set(paper.heightPx(dpi.get()));
         }
     }
 

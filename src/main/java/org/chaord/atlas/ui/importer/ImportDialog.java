@@ -46,8 +46,8 @@ public final class ImportDialog {
     public ImportDialog(Window owner, AtlasViewModel vm, UiThreads threads) {
         this.vm = vm;
         this.t = vm.texts();
-        this.model = new ImportViewModel(threads, vm::atlas, vm.dataDir(),
-                () -> vm.view() == null ? null : vm.view().treaty(), vm::reload, t);
+        this.model = new ImportViewModel(threads, vm::atlas, vm.loading().dataDir(),
+                () -> vm.view() == null ? null : vm.view().treaty(), vm.loading()::reload, t);
         this.table = new ImportTable(model, t, vm::atlas);
         if (owner != null) {
             stage.initOwner(owner);
@@ -197,7 +197,7 @@ public final class ImportDialog {
         View view = treaty == null ? null : View.of(treaty.id());
         java.time.LocalDate day = s == null ? null : s.statusAsOf() != null ? s.statusAsOf() : vm.date();
         ImportChange row = table.node().getSelectionModel().getSelectedItem();
-        preview.show(model.previewProperty().get(), vm.world(), view, day, vm.paletteProperty().get(), t,
+        preview.show(model.previewProperty().get(), vm.world(), view, day, vm.looks().paletteProperty().get(), t,
                 row == null || row.iso3().isEmpty() ? null : row.iso3());
         previewCaption.setText(view == null ? "" : t.get("import.preview", t.viewName(view), t.date(day)));
     }

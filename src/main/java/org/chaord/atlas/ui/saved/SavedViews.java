@@ -35,7 +35,7 @@ public final class SavedViews {
 
     public SavedViews(AtlasViewModel vm) {
         this.vm = vm;
-        this.language = l -> vm.setTexts(new org.chaord.atlas.i18n.Texts(l));
+        this.language = l -> vm.looks().setTexts(new org.chaord.atlas.i18n.Texts(l));
     }
 
     /** How a saved language is shown: the app rebuilds its window in it (the default only changes the texts). */
@@ -74,8 +74,8 @@ public final class SavedViews {
     /** What the atlas shows now, as a view file holds it. */
     public SavedView capture() {
         Viewport v = vm.extent().viewport();
-        return new SavedView(vm.view(), vm.date(), compare.from(), vm.projectionProperty().get(), RegionPreset.WORLD,
-                v == null ? null : SavedView.Extent.of(v.visibleWorld()), vm.paletteProperty().get(),
+        return new SavedView(vm.view(), vm.date(), compare.from(), vm.looks().projectionProperty().get(), RegionPreset.WORLD,
+                v == null ? null : SavedView.Extent.of(v.visibleWorld()), vm.looks().paletteProperty().get(),
                 vm.texts().locale(), vm.selected(), vm.marks().group(), title, subtitle, datasets);
     }
 
@@ -134,7 +134,7 @@ public final class SavedViews {
         }
         if (!datasets.contains(p)) {
             datasets.add(p);
-            vm.addDataset(p);
+            vm.loading().addDataset(p);
         }
     }
 
@@ -153,7 +153,7 @@ public final class SavedViews {
         }
         vm.setView(saved.view());
         vm.setDate(saved.date());
-        vm.setPalette(saved.palette());
+        vm.looks().setPalette(saved.palette());
         vm.select(saved.selection());
         vm.marks().highlightGroup(saved.highlightedGroup());
         title = saved.title();

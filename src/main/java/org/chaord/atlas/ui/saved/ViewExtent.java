@@ -30,8 +30,8 @@ final class ViewExtent {
                 }
             }
         };
-        vm.worldProperty().addListener(once);
-        vm.setProjection(saved.projection());
+        vm.worlds().worldProperty().addListener(once);
+        vm.looks().setProjection(saved.projection());
     }
 
     private static void fit(AtlasViewModel vm, SavedView saved) {

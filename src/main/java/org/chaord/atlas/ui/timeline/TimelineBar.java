@@ -69,9 +69,9 @@ public final class TimelineBar extends VBox {
         play.setId("play");
         play.setOnAction(e -> playback.togglePlay());
         playback.playingProperty().addListener(x -> updatePlayIcon());
-        Button prev = iconButton("mdi2s-skip-previous", "previous-event", e -> vm.stepEvent(false));
+        Button prev = iconButton("mdi2s-skip-previous", "previous-event", e -> vm.days().step(false));
         prev.setTooltip(new Tooltip(t.get("timeline.previous")));
-        Button next = iconButton("mdi2s-skip-next", "next-event", e -> vm.stepEvent(true));
+        Button next = iconButton("mdi2s-skip-next", "next-event", e -> vm.days().step(true));
         next.setTooltip(new Tooltip(t.get("timeline.next")));
         ComboBox<PlaybackSpeed> speed = new ComboBox<>();
         speed.getItems().addAll(PlaybackSpeed.values());

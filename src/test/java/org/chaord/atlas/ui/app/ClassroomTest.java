@@ -68,10 +68,10 @@ class ClassroomTest {
             vm.setView(View.ETS185); // the Budapest Convention has events before and after 2010
             vm.setDate(LocalDate.of(2010, 6, 15));
         });
-        LocalDate next = vm.nextChange();
+        LocalDate next = vm.days().nextChange();
         robot.type(KeyCode.RIGHT);
         assertEquals(next, vm.date(), "→ goes to the next event");
-        LocalDate previous = vm.previousChange();
+        LocalDate previous = vm.days().previousChange();
         robot.type(KeyCode.LEFT);
         assertEquals(previous, vm.date(), "← goes to the previous event");
         LocalDate before = vm.date();
@@ -136,11 +136,11 @@ class ClassroomTest {
 
     @Test
     void theDarkInterfaceSwitchesTheThemeAndBack() {
-        robot.interact(() -> vm.setDarkInterface(true));
+        robot.interact(() -> vm.looks().setDarkInterface(true));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-dark.bss"),
                 javafx.application.Application.getUserAgentStylesheet());
         assertTrue(window().getStyleClass().contains("dark"));
-        robot.interact(() -> vm.setDarkInterface(false));
+        robot.interact(() -> vm.looks().setDarkInterface(false));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().endsWith("primer-light.bss"));
         assertFalse(window().getStyleClass().contains("dark"));
     }

@@ -63,7 +63,7 @@ class GroupsAndDatasetsTest {
         Path csv = dir.resolve("internet_users.csv");
         Files.writeString(csv, "iso3,Internet users (%),Year\nFRA,86.1,2023\nDEU,92.5,2023\n", StandardCharsets.UTF_8);
         robot.interact(() -> {
-            vm.addDataset(csv);
+            vm.loading().addDataset(csv);
             vm.select("FRA");
         });
         String panel = robot.lookup("#side-panel .label").queryAll().stream()
@@ -81,7 +81,7 @@ class GroupsAndDatasetsTest {
         Files.writeString(csv, "iso3,Internet users (%),Year\nFRA,80.5,2020\nFRA,86.1,2023\nDEU,92.5,2023\n",
                 StandardCharsets.UTF_8);
         robot.interact(() -> {
-            vm.addDataset(csv);
+            vm.loading().addDataset(csv);
             vm.setDate(LocalDate.of(2021, 6, 1));
             vm.select("FRA");
         });

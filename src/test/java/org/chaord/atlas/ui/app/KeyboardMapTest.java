@@ -70,18 +70,18 @@ class KeyboardMapTest {
     void afterAClickTheArrowsStillStepThroughTime() {
         robot.interact(() -> vm.setDate(LocalDate.of(2010, 6, 15)));
         robot.clickOn("#map");
-        LocalDate next = vm.nextChange();
+        LocalDate next = vm.days().nextChange();
         robot.type(KeyCode.RIGHT);
         assertEquals(next, vm.date(), "a presenter's → after clicking the map");
     }
 
     @Test
     void keyLTurnsTheNamesOnAndOff() throws Exception {
-        assertFalse(vm.isLabels());
+        assertFalse(vm.looks().isLabels());
         assertTrue(app.window().map().scene().labels().isEmpty());
         robot.type(KeyCode.L);
         RunningApp.nextFrames();
-        assertTrue(vm.isLabels());
+        assertTrue(vm.looks().isLabels());
         assertFalse(app.window().map().scene().labels().isEmpty(), "names are painted");
         robot.type(KeyCode.L);
         RunningApp.nextFrames();

@@ -63,8 +63,8 @@ class SavedViewScreenTest {
         robot.interact(() -> {
             vm.setView(View.ETS185);
             vm.setDate(LocalDate.of(2006, 3, 1));
-            vm.setPalette(Palette.COLOR_BLIND_SAFE);
-            vm.setProjection(ProjectionKind.ROBINSON);
+            vm.looks().setPalette(Palette.COLOR_BLIND_SAFE);
+            vm.looks().setProjection(ProjectionKind.ROBINSON);
         });
         waitForProjection(ProjectionKind.ROBINSON);
         robot.interact(() -> {
@@ -81,9 +81,9 @@ class SavedViewScreenTest {
             app.switchLanguage(java.util.Locale.ENGLISH);
             vm.setView(View.UNCC);
             vm.setDate(LocalDate.of(2026, 1, 1));
-            vm.setPalette(Palette.DEFAULT);
+            vm.looks().setPalette(Palette.DEFAULT);
             vm.select("FRA");
-            vm.setProjection(ProjectionKind.EQUAL_EARTH);
+            vm.looks().setProjection(ProjectionKind.EQUAL_EARTH);
         });
         waitForProjection(ProjectionKind.EQUAL_EARTH);
         robot.interact(() -> views.open(file));
@@ -92,7 +92,7 @@ class SavedViewScreenTest {
 
         assertEquals(View.ETS185, vm.view());
         assertEquals(LocalDate.of(2006, 3, 1), vm.date());
-        assertEquals(Palette.COLOR_BLIND_SAFE, vm.paletteProperty().get());
+        assertEquals(Palette.COLOR_BLIND_SAFE, vm.looks().paletteProperty().get());
         assertEquals("UKR", vm.selected());
         assertEquals(1, vm.extent().viewport().scale() / savedScale, 0.05, "zoomed to Ukraine again, in Robinson");
         assertEquals("Fichier", menuBar().getMenus().get(0).getText(), "the window speaks French again");

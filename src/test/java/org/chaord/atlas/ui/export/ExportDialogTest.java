@@ -125,7 +125,7 @@ class ExportDialogTest {
         Path out = dir.resolve("figure.svg");
         robot.interact(() -> {
             dialog.model().selectFormat(ExportFormat.SVG);
-            dialog.model().selectSize(SizePreset.SLIDE);
+            dialog.model().size().selectPreset(SizePreset.SLIDE);
             dialog.model().setTargetPath(out);
         });
         robot.interact(() -> dialog.stage().getScene().lookup("#export-button").requestFocus());
@@ -148,7 +148,7 @@ class ExportDialogTest {
         Path out = dir.resolve("figure.png");
         robot.interact(() -> {
             dialog.model().selectFormat(ExportFormat.PNG);
-            dialog.model().selectSize(SizePreset.UHD_4K);
+            dialog.model().size().selectPreset(SizePreset.UHD_4K);
             dialog.model().setTargetPath(out);
         });
         exportAndWait();
@@ -170,14 +170,14 @@ class ExportDialogTest {
     @Test
     void thePreviewHasTheAspectRatioOfTheChosenSize() throws Exception {
         for (int[] size : List.of(new int[] {3000, 1000}, new int[] {1000, 1400})) {
-            robot.interact(() -> dialog.model().setCustomSize(size[0], size[1], 150));
+            robot.interact(() -> dialog.model().size().setCustom(size[0], size[1], 150));
             waitForPreview();
             Image image = preview().getImage();
             double expected = size[0] / (double) size[1];
             double actual = image.getWidth() / image.getHeight();
             assertEquals(expected, actual, expected * 0.02, "preview " + image.getWidth() + " × " + image.getHeight());
         }
-        robot.interact(() -> dialog.model().selectSize(SizePreset.A4));
+        robot.interact(() -> dialog.model().size().selectPreset(SizePreset.A4));
         waitForPreview();
         Image a4 = preview().getImage();
         assertEquals(297 / 210.0, a4.getWidth() / a4.getHeight(), 297 / 210.0 * 0.02);
@@ -190,7 +190,7 @@ class ExportDialogTest {
         Path out = dir.resolve("huge.png");
         robot.interact(() -> {
             dialog.model().selectFormat(ExportFormat.PNG);
-            dialog.model().setCustomSize(12000, 8000, 300);
+            dialog.model().size().setCustom(12000, 8000, 300);
             dialog.model().setTargetPath(out);
         });
         robot.clickOn("#export-button");
@@ -215,7 +215,7 @@ class ExportDialogTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         robot.interact(() -> {
             dialog.model().selectFormat(ExportFormat.PNG);
-            dialog.model().selectSize(SizePreset.SLIDE);
+            dialog.model().size().selectPreset(SizePreset.SLIDE);
             dialog.model().setTargetPath(blocker.resolve("figure.png"));
         });
         exportAndWait();

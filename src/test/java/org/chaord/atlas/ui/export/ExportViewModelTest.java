@@ -54,8 +54,8 @@ class ExportViewModelTest {
     @Test
     void aSizePastTheLimitsIsRefusedWithTheCommandLinesMessage(@TempDir Path dir) {
         String cli = cliSays(dir, "--width", "50000", "--height", "1000");
-        model.setCustomSize(50000, 1000, 96);
-        assertEquals(cli, model.problem());
+        model.size().setCustom(50000, 1000, 96);
+        assertEquals(cli, model.size().problem());
         model.setTargetPath(dir.resolve("figure.png"));
         model.export();
         assertEquals(cli, model.job().messageProperty().get());
@@ -66,22 +66,22 @@ class ExportViewModelTest {
     @Test
     void aResolutionPastTheLimitsIsRefusedWithTheCommandLinesMessage(@TempDir Path dir) {
         String cli = cliSays(dir, "--dpi", "20000");
-        model.setCustomSize(1920, 1080, 20000);
-        assertEquals(cli, model.problem());
-        model.setCustomSize(1920, 1080, 300);
-        assertNull(model.problem());
+        model.size().setCustom(1920, 1080, 20000);
+        assertEquals(cli, model.size().problem());
+        model.size().setCustom(1920, 1080, 300);
+        assertNull(model.size().problem());
     }
 
     @Test
     void aPaperSizeTakesPrintResolutionAndItsPixelsFollowTheResolution() {
-        model.selectSize(SizePreset.A4);
-        assertEquals(300, model.dpiProperty().get());
+        model.size().selectPreset(SizePreset.A4);
+        assertEquals(300, model.size().dpiProperty().get());
         assertEquals(3508, model.spec().width());
         assertEquals(2480, model.spec().height());
-        model.setDpi(150);
+        model.size().setDpi(150);
         assertEquals(1754, model.spec().width());
-        model.selectSize(SizePreset.SLIDE);
-        assertEquals(96, model.dpiProperty().get());
+        model.size().selectPreset(SizePreset.SLIDE);
+        assertEquals(96, model.size().dpiProperty().get());
         assertEquals(1920, model.spec().width());
     }
 

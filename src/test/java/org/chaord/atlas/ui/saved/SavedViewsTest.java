@@ -43,7 +43,7 @@ class SavedViewsTest {
         Files.writeString(csv, "iso3,Internet users (%)\nFRA,86.1\n", StandardCharsets.UTF_8);
         vm.setView(View.ETS185);
         vm.setDate(LocalDate.of(2012, 5, 4));
-        vm.setPalette(Palette.COLOR_BLIND_SAFE);
+        vm.looks().setPalette(Palette.COLOR_BLIND_SAFE);
         vm.showCountry("BRA");
         vm.marks().highlightGroup("G20");
         views.openDataset(csv);
@@ -53,7 +53,7 @@ class SavedViewsTest {
 
         vm.setView(View.UNCC);
         vm.setDate(LocalDate.of(2026, 1, 1));
-        vm.setPalette(Palette.DEFAULT);
+        vm.looks().setPalette(Palette.DEFAULT);
         vm.select("FRA");
         vm.marks().highlightGroup(null);
         vm.showRegion(org.chaord.atlas.render.RegionPreset.WORLD);
@@ -61,7 +61,7 @@ class SavedViewsTest {
 
         assertEquals(View.ETS185, vm.view());
         assertEquals(LocalDate.of(2012, 5, 4), vm.date());
-        assertEquals(Palette.COLOR_BLIND_SAFE, vm.paletteProperty().get());
+        assertEquals(Palette.COLOR_BLIND_SAFE, vm.looks().paletteProperty().get());
         assertEquals("BRA", vm.selected());
         assertEquals("G20", vm.marks().group());
         assertEquals(List.of(csv.toAbsolutePath()), views.datasets(), "opened once, not again");
