@@ -106,6 +106,24 @@ class SavedViewsTest {
     }
 
     @Test
+    void aHugeOrBinaryFileIsNoViewAndIsNotReadWhole(@TempDir Path dir) throws Exception {
+        vm.setView(View.ETS189);
+        Path huge = dir.resolve("huge.view.json");
+        try (var out = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), 64L << 20); // sparse: 64 MB that take no disk
+        }
+        assertFalse(views.open(huge));
+        assertTrue(views.noticeProperty().get().text().contains("not a view file (larger than 1 MB)"),
+                views.noticeProperty().get().text());
+        Path binary = Files.write(dir.resolve("photo.view.json"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        assertFalse(views.open(binary));
+        assertTrue(views.noticeProperty().get().text().contains("not a view file (not UTF-8 text)"),
+                views.noticeProperty().get().text());
+        assertEquals(View.ETS189, vm.view());
+    }
+
+    @Test
     void aMissingRecentFileIsSaidAndLeavesTheList(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.view.json");
         Path b = dir.resolve("b.csv");
