@@ -36,6 +36,12 @@ public final class SavedViews {
     public SavedViews(AtlasViewModel vm) {
         this.vm = vm;
         this.language = l -> vm.looks().setTexts(new org.chaord.atlas.i18n.Texts(l));
+        // File → Reload reads the data folder anew, without the datasets added since: they are no longer open
+        vm.dataProperty().addListener((o, old, now) -> {
+            if (old != null && now != null && now.atlas().indicators().size() < old.atlas().indicators().size()) {
+                datasets.clear();
+            }
+        });
     }
 
     /** How a saved language is shown: the app rebuilds its window in it (the default only changes the texts). */

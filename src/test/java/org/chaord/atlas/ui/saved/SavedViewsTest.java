@@ -124,6 +124,17 @@ class SavedViewsTest {
     }
 
     @Test
+    void datasetsDroppedByAReloadAreNotSavedAsOpen(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("x.csv"), "iso3,x\nFRA,1\n");
+        views.openDataset(csv);
+        assertEquals(List.of(csv.toAbsolutePath()), views.capture().datasets());
+        vm.showLoaded(BundledData.get(), BundledWorld.get()); // what File → Reload delivers: the folder's data only
+        assertEquals(List.of(), views.capture().datasets());
+        views.openDataset(csv);
+        assertEquals(1, vm.atlas().indicators().stream().filter(d -> d.name().equals("x")).count(), "open again");
+    }
+
+    @Test
     void aMissingRecentFileIsSaidAndLeavesTheList(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.view.json");
         Path b = dir.resolve("b.csv");
