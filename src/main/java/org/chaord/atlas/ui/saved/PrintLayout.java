@@ -37,16 +37,25 @@ public final class PrintLayout {
         }
         int w = (int) Math.floor(width);
         int h = (int) Math.floor(height);
-        MapFigure figure = view.figure(ExportFormat.PNG, w, h, 72);
-        Envelope shown = view.extent() != null ? view.extent().envelope() : view.region().projected(world.projection());
         Canvas canvas = new Canvas(w * OVERSAMPLE, h * OVERSAMPLE);
         canvas.setId("print-page");
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
-        ComposedFigure composed = FigureComposer.compose(world, (viewport, k) -> figure.compose(atlas, world, viewport, k),
-                shown, w, h, surface);
+        ComposedFigure composed = figure(atlas, world, view, w, h, surface);
         canvas.getGraphicsContext2D().scale(OVERSAMPLE, OVERSAMPLE);
         FigurePainter.paint(composed.scene(), composed.layout(), surface);
         canvas.getTransforms().add(new Scale(1 / OVERSAMPLE, 1 / OVERSAMPLE));
         return new Group(canvas);
+    }
+
+    /** The figure of a page: laid out for {@code w} × {@code h} points, its legend placed where it hides no land. */
+    public static ComposedFigure figure(Atlas atlas, ProjectedWorld world, SavedView view, int w, int h,
+                                        org.chaord.atlas.render.PaintSurface measure) {
+        MapFigure figure = view.figure(ExportFormat.PNG, w, h, 72);
+        Envelope shown = view.extent() != null ? view.extent().envelope() : view.region().projected(world.projection());
+        // the screen shows sea beside the world (the window is wider than the map): the page shows the world itself
+        Envelope onWorld = shown.intersection(world.bounds());
+        shown = onWorld.isNull() || onWorld.getWidth() <= 0 || onWorld.getHeight() <= 0 ? shown : onWorld;
+        return FigureComposer.compose(world, (viewport, k) -> figure.compose(atlas, world, viewport, k), shown, w, h,
+                measure);
     }
 }

@@ -179,6 +179,16 @@ class SavedViewScreenTest {
             painted = px.getArgb(x, (int) (image[0].getHeight() / 2)) != corner;
         }
         assertTrue(painted, "the map is on the page");
+        org.chaord.atlas.render.ComposedFigure[] figure = new org.chaord.atlas.render.ComposedFigure[1];
+        robot.interact(() -> figure[0] = PrintLayout.figure(vm.atlas(), vm.world(), views.capture(), 770, 540,
+                new org.chaord.atlas.ui.map.FxPaintSurface(new Canvas(1, 1).getGraphicsContext2D())));
+        var world = vm.world().bounds();
+        double scale = figure[0].scene().viewport().scale();
+        double filled = Math.max(world.getWidth() * scale / figure[0].layout().mapWidth(),
+                world.getHeight() * scale / figure[0].layout().mapHeight());
+        assertTrue(filled > 0.9, "the whole world fills the page's map area one way (not the screen's sea): " + filled);
+        assertEquals("UN Convention against Cybercrime", figure[0].scene().title());
+        assertTrue(figure[0].scene().notes().get(0).startsWith("European Union"), "the EU note is printed too");
         assertNotEquals(0, corner >>> 24, "an opaque page");
     }
 
