@@ -68,7 +68,7 @@ class ArchitectureTest {
 
     private static final String[] UI_ROOMS = {"org.chaord.atlas.ui.app..", "org.chaord.atlas.ui.map..",
         "org.chaord.atlas.ui.timeline..", "org.chaord.atlas.ui.panel..", "org.chaord.atlas.ui.export..",
-        "org.chaord.atlas.ui.importer..", "org.chaord.atlas.ui.saved.."};
+        "org.chaord.atlas.ui.importer..", "org.chaord.atlas.ui.saved..", "org.chaord.atlas.ui.table.."};
 
     @ArchTest
     static final ArchRule UI_ROOMS_HAVE_NO_CYCLES = slices().matching("org.chaord.atlas.ui.(*)..")

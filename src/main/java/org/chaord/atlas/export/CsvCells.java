@@ -1,10 +1,9 @@
 package org.chaord.atlas.export;
 
 /**
- * Cells for every CSV the atlas writes: control characters are cleaned ({@link TextSanitizer}) and a cell that a
- * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return, after any spaces)
- * gets a leading apostrophe, the usual neutraliser (OWASP "CSV injection"): {@code =cmd|' /C calc'!A0} is shown,
- * never run.
+ * Cells for the command line's CSV: control characters are cleaned ({@link TextSanitizer}: one record per line)
+ * and a cell that a spreadsheet would run as a formula gets a leading apostrophe by the rule every CSV of the atlas
+ * shares ({@link FormulaGuard}): {@code =cmd|' /C calc'!A0} is shown, never run.
  */
 public final class CsvCells {
 
@@ -15,11 +14,8 @@ public final class CsvCells {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
-        char first = cell.charAt(0);
         String clean = TextSanitizer.clean(cell);
-        String start = clean.stripLeading();
-        boolean formula = first == '\t' || first == '\r' || !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0;
-        return formula ? "'" + clean : clean;
+        return FormulaGuard.runsAsFormula(cell) ? "'" + clean : clean; // judged before tabs become spaces
     }
 
     /** Every cell of a row neutralised (a new array). */

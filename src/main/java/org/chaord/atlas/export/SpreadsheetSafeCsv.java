@@ -8,7 +8,9 @@ import java.util.List;
  * CSV for spreadsheet programs: RFC 4180 (fields with a comma, quote, CR or LF are quoted, quotes doubled, CRLF
  * line ends) and every cell that a spreadsheet would read as a formula — one that begins with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return — prefixed with an apostrophe, which spreadsheets show as text
- * (OWASP "CSV injection"). One small class so it can be unified with the loaders' cell neutraliser (issue 14).
+ * (OWASP "CSV injection"), by the rule the command line's CSV shares ({@link FormulaGuard}; a cell whose first
+ * character after spaces is one of those counts too). Unlike {@link CsvCells} it keeps tabs and line breaks inside
+ * a cell: RFC 4180 quoting carries them, and a multi-line note stays one cell.
  */
 public final class SpreadsheetSafeCsv {
 
@@ -20,11 +22,7 @@ public final class SpreadsheetSafeCsv {
 
     /** The cell as a spreadsheet will show it as text: an apostrophe before a formula-leading character. */
     public static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return cell == null ? "" : FormulaGuard.guard(cell); // line breaks stay: quoting carries them
     }
 
     /** One RFC 4180 field, neutralised. */

@@ -1,6 +1,7 @@
 package org.chaord.atlas.export;
 
 import org.chaord.atlas.model.StateTableRow;
+import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * "Export table as CSV": the rows of the table of every state as shown (names, status words in the table's
@@ -57,6 +59,28 @@ public final class StateTableCsv {
             SpreadsheetSafeCsv.writeRow(out, cells(row, treaties, texts));
         }
         out.flush();
+    }
+
+    /**
+     * Writes the rows as the table of a pair or framework view shows them, atomically: after the groups a column
+     * {@code <VIEW>_class} with the class the map gives each row in that view (words in the table's language), then
+     * the treaties' columns. Returns the absolute file.
+     */
+    public static Path write(List<StateTableRow> rows, View view, Function<String, StatusClass> classOf,
+                             List<TreatyId> treaties, Texts texts, Path file) throws IOException {
+        return AtomicWrite.write(file, os -> {
+            Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            out.write(SpreadsheetSafeCsv.BOM);
+            List<String> header = header(treaties);
+            header.add(4, view.name() + "_class");
+            SpreadsheetSafeCsv.writeRow(out, header);
+            for (StateTableRow row : rows) {
+                List<String> cells = cells(row, treaties, texts);
+                cells.add(4, texts.className(view, classOf.apply(row.iso3())));
+                SpreadsheetSafeCsv.writeRow(out, cells);
+            }
+            out.flush();
+        });
     }
 
     /** Writes the rows to a file atomically; returns the absolute file. */

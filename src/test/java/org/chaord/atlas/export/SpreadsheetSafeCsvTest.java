@@ -35,6 +35,20 @@ class SpreadsheetSafeCsvTest {
         assertEquals("'" + cell, SpreadsheetSafeCsv.neutralise(cell));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"  =cmd|' /C calc'!A0", "\t=1", "=1+1", "-1", "France", "a=b", "two\nlines", " plain"})
+    void theTableAndTheCommandLineNeutraliseTheSameCells(String cell) {
+        assertEquals(CsvCells.neutralise(cell).startsWith("'"), SpreadsheetSafeCsv.neutralise(cell).startsWith("'"),
+                "one rule for every CSV: " + cell);
+    }
+
+    @Test
+    void aCellKeepsItsLineBreaksWhereTheCommandLineFlattensThem() {
+        assertEquals("two\nlines", SpreadsheetSafeCsv.neutralise("two\nlines"));
+        assertEquals("two lines", CsvCells.neutralise("two\nlines"));
+        assertEquals("'  =1", SpreadsheetSafeCsv.neutralise("  =1"), "spaces before a formula do not hide it");
+    }
+
     @Test
     void plainCellsStayAsTheyAre() {
         for (String cell : List.of("France", "Côte d'Ivoire", "2016-12", "https://treaties.un.org", "", "a=b")) {

@@ -17,6 +17,7 @@ import org.chaord.atlas.ui.internal.Background;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.saved.RecentFile;
 import org.chaord.atlas.ui.saved.SavedViews;
+import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class AtlasApp extends Application {
     private UiThreads threads;
     private AtlasViewModel vm;
     private Playback playback;
+    private StateTableViewModel table;
     private MainWindow window;
     private Stage stage;
     private UserPreferences prefs;
@@ -66,6 +68,7 @@ public final class AtlasApp extends Application {
         threads = UiThreads.forApp();
         vm = new AtlasViewModel(threads, DataService.fromEnvironment(), LocalDate::now);
         playback = new Playback(vm, threads.ticker());
+        table = new StateTableViewModel(vm, threads);
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
         prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
@@ -76,6 +79,7 @@ public final class AtlasApp extends Application {
         views.recent().files().addListener((javafx.collections.ListChangeListener<RecentFile>) c ->
                 prefs.saveRecentFiles(views.recent().lines()));
         views.noticeProperty().addListener((o, a, notice) -> NoticeDialog.show(stage, vm.texts(), notice));
+        table.shownProperty().addListener((o, was, on) -> prefs.rememberTableShown(on));
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
         vm.looks().darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
@@ -112,6 +116,11 @@ public final class AtlasApp extends Application {
         return views;
     }
 
+    /** The table of every state (the centre's second tab). */
+    public StateTableViewModel table() {
+        return table;
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -133,7 +142,7 @@ public final class AtlasApp extends Application {
     }
 
     private MainWindow newWindow() {
-        return new MainWindow(vm, playback, getHostServices(), threads, this::exports,
+        return new MainWindow(vm, playback, table, getHostServices(), threads, this::exports,
                 new WindowActions(this::switchLanguage, this::quit, views));
     }
 
@@ -208,6 +217,7 @@ public final class AtlasApp extends Application {
                 if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
                     stop();
                     window.completeChrome();
+                    table.show(prefs.tableShown()); // the table last shown, once the map has been painted
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
                         vm.loading().loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
                     }

@@ -33,6 +33,7 @@ final class MainMenu extends MenuBar {
         file.getItems().addAll(
                 item(t.get("menu.export"), "menu-export", AppAction.EXPORT),
                 item(t.get("menu.copyImage"), "menu-copy", AppAction.COPY_IMAGE),
+                item(t.get("menu.exportTable"), "menu-export-table", AppAction.EXPORT_TABLE),
                 item(t.get("menu.openDataset"), "menu-open", AppAction.OPEN_DATASET),
                 item(t.get("menu.openView"), "menu-open-view", AppAction.OPEN_VIEW),
                 new RecentMenu(t, views),
@@ -65,6 +66,7 @@ final class MainMenu extends MenuBar {
         view.getItems().addAll(
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
+                item(t.get("menu.table"), "menu-table", AppAction.TOGGLE_TABLE),
                 labels, languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));

@@ -30,6 +30,7 @@ import org.chaord.atlas.ui.panel.SidePanel;
 import org.chaord.atlas.ui.panel.StatusLine;
 import org.chaord.atlas.ui.saved.FigurePrinter;
 import org.chaord.atlas.ui.saved.Notice;
+import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 import org.chaord.atlas.ui.timeline.TimelineBar;
 
@@ -57,6 +58,8 @@ public final class MainWindow extends BorderPane {
     private final MapCanvas map;
     private final PresentationOverlay overlay;
     private final PresentationMode presentation;
+    private final StateTableViewModel table;
+    private final CentreTabs centreTabs;
     private TimelineBar timeline;
     private HeaderBar header;
     private SidePanel panel;
@@ -64,8 +67,8 @@ public final class MainWindow extends BorderPane {
     private boolean complete;
     private ImportDialog lastImportDialog;
 
-    public MainWindow(AtlasViewModel vm, Playback playback, HostServices host, UiThreads threads,
-                      Supplier<ExportService> exports, WindowActions actions) {
+    public MainWindow(AtlasViewModel vm, Playback playback, StateTableViewModel table, HostServices host,
+                      UiThreads threads, Supplier<ExportService> exports, WindowActions actions) {
         this.vm = vm;
         this.playback = playback;
         this.host = host;
@@ -91,7 +94,9 @@ public final class MainWindow extends BorderPane {
         VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
         VBox.setVgrow(mapArea, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
-        setCenter(centre);
+        this.table = table;
+        centreTabs = new CentreTabs(centre, table, vm);
+        setCenter(centreTabs);
         setTop(placeholder(-1, TOP_HEIGHT));
         setRight(placeholder(panelWidth(), -1));
         setBottom(placeholder(-1, BOTTOM_HEIGHT));
@@ -102,6 +107,9 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             overlay.show(on);
+            if (on) {
+                table.show(false); // presenting starts on the map (T still brings the table)
+            }
         });
         KeyHandler keys = new KeyHandler(actions(), this::enabled);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -155,6 +163,8 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
+        a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
                 AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
         for (int i = 0; i < views.length; i++) {
@@ -204,6 +214,7 @@ public final class MainWindow extends BorderPane {
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
+        centreTabs.followModel(); // the remembered pane (the map always comes first at start)
         Accessibility.describe(this, vm.texts());
     }
 
@@ -267,6 +278,11 @@ public final class MainWindow extends BorderPane {
 
     public MapCanvas map() {
         return map;
+    }
+
+    /** The "Map | Table" tabs of the centre. */
+    public CentreTabs centreTabs() {
+        return centreTabs;
     }
 
     public TimelineBar timeline() {

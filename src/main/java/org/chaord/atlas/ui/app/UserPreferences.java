@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette, country names, window size and recent files between runs (java.util.prefs); null prefs: remember nothing. */
+/** Remembers view, projection, palette, country names, map or table, window size and recent files between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -87,6 +87,17 @@ final class UserPreferences {
         }
         if (joined.length() <= Preferences.MAX_VALUE_LENGTH) {
             prefs.put("recentFiles", joined);
+        }
+    }
+
+    /** Whether the table was the pane shown last (the map comes first at start either way, then the table). */
+    boolean tableShown() {
+        return prefs != null && prefs.getBoolean("table", false);
+    }
+
+    void rememberTableShown(boolean shown) {
+        if (prefs != null) {
+            prefs.putBoolean("table", shown);
         }
     }
 
