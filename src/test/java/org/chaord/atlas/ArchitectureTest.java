@@ -81,6 +81,13 @@ class ArchitectureTest {
             .because("the shared view-model and the helpers sit below every room (no cycles through them)");
 
     @ArchTest
+    static final ArchRule UI_FEATURE_MODELS_SIT_BELOW_THE_VIEW_MODEL = noClasses()
+            .that().resideInAPackage("org.chaord.atlas.ui.compare..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_ROOMS)
+            .orShould().dependOnClassesThat().resideInAPackage("org.chaord.atlas.ui")
+            .because("feature state (compare mode) is reached from AtlasViewModel, so it must not reach back (ADR 0022)");
+
+    @ArchTest
     static final ArchRule UI_EXPORT_DOES_NOT_REACH_THE_MAP = noClasses().that().resideInAPackage("org.chaord.atlas.ui.export..")
             .should().dependOnClassesThat().resideInAPackage("org.chaord.atlas.ui.map..")
             .because("the export dialog works from the view-model's extent, not from the map widget");

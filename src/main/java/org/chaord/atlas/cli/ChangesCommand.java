@@ -2,6 +2,7 @@ package org.chaord.atlas.cli;
 
 import com.opencsv.ICSVWriter;
 import org.chaord.atlas.data.LoadResult;
+import org.chaord.atlas.export.ChangesCsv;
 import org.chaord.atlas.export.SpreadsheetSafeCsv;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.ChangeClass;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
                 "A --from after --to is swapped (said on standard error)."})
 final class ChangesCommand implements Callable<Integer> {
 
-    static final String[] HEADER = {"iso3", "name", "from_class", "to_class", "date", "source"};
+    static final String[] HEADER = ChangesCsv.HEADER.toArray(String[]::new);
 
     @ParentCommand
     AtlasCli top;
@@ -82,13 +83,10 @@ final class ChangesCommand implements Callable<Integer> {
         return AtlasCli.OK;
     }
 
-    /** The rows, each cell formula-safe: names and sources come from data files anyone may edit. */
+    /** The rows (shared with the app's list of changes: {@link ChangesCsv}), each cell formula-safe. */
     static List<String[]> rows(Atlas atlas, StatusChanges changes) {
-        return changes.changes().stream().map(c -> new String[] {c.iso3(), atlas.countries().get(c.iso3()).name(),
-                StatusCommand.className(c.fromClass()), StatusCommand.className(c.toClass()),
-                c.date() == null ? "" : c.date().toString(), c.source()})
-                .map(r -> java.util.Arrays.stream(r).map(SpreadsheetSafeCsv::neutralise).toArray(String[]::new))
-                .toList();
+        return ChangesCsv.rows(atlas, changes).stream()
+                .map(r -> r.stream().map(SpreadsheetSafeCsv::neutralise).toArray(String[]::new)).toList();
     }
 
     private static void writeCsv(Atlas atlas, StatusChanges changes, PrintWriter out) throws IOException {

@@ -26,7 +26,11 @@ public final class SceneComposer {
     private SceneComposer() {
     }
 
+    /** The status map of the request's day, or the change map when its frame has a From date ({@code since}). */
     public static MapScene compose(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale) {
+        if (req.frame().since() != null) {
+            return ChangeScene.compose(atlas, world, req, req.frame().since(), pixelScale).scene();
+        }
         View view = req.view();
         Texts t = req.texts().withTreaties(atlas.treaties());
         double scale = req.viewport().scale();

@@ -14,6 +14,7 @@ import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.Viewport;
+import org.chaord.atlas.ui.compare.CompareModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public final class AtlasViewModel {
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
     private final AtlasLoading loading;
+    private final CompareModel compare = new CompareModel();
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
     public AtlasViewModel(UiThreads threads, DataService source, Supplier<LocalDate> today) {
@@ -52,6 +54,7 @@ public final class AtlasViewModel {
                 days.property(), extent.viewportProperty()));
         inputs.addAll(looks.sceneInputs());
         inputs.addAll(marks.observables());
+        inputs.addAll(compare.observables());
         inputs.forEach(o -> o.addListener(x -> scene.invalidate()));
         worlds.worldProperty().addListener((o, old, w) -> {
             extent.showWorld(w == null ? null : w.bounds());
@@ -142,9 +145,15 @@ public final class AtlasViewModel {
         return marks.selected();
     }
 
-    /** What the map shows now, as a figure would show it (no title of its own). */
+    /** What the map shows now, as a figure would show it (no title of its own; in compare mode, the change map). */
     public MapFrame frame() {
-        return new MapFrame(view.get(), date(), looks.palette(), looks.texts(), "", "", looks.isLabels());
+        return new MapFrame(view.get(), date(), looks.palette(), looks.texts(), "", "", looks.isLabels(),
+                compare.since());
+    }
+
+    /** Compare mode: the From date and the changes from it to the timeline's day. */
+    public CompareModel compare() {
+        return compare;
     }
 
     public LocalDate today() {

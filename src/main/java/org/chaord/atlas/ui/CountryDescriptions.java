@@ -57,6 +57,13 @@ public final class CountryDescriptions {
             return name + "\n" + standing + " \u2014 " + vm.texts().className(vm.view(), StatusClass.NOT_IN_OWN_RIGHT);
         }
         View view = vm.view();
+        org.chaord.atlas.model.StatusChanges changes = vm.compare().changes();
+        if (changes != null) { // compare mode: what the map's colour says, the move From → To
+            String change = org.chaord.atlas.render.ChangeClassStyle.label(vm.texts(), changes.classOf(iso3));
+            return name + "\n" + changes.changeOf(iso3).map(sc -> change + ": "
+                    + vm.texts().className(view, sc.fromClass()) + " \u2192 " + vm.texts().className(view, sc.toClass()))
+                    .orElse(change);
+        }
         String uncertain = atlas.history().isUncertain(iso3, view, vm.date())
                 ? "\n" + vm.texts().get("panel.uncertain") : ""; // the hatching, in words
         if (view.kind() != View.Kind.TREATY) {

@@ -51,7 +51,8 @@ final class SceneFeed {
         if (atlas == null || w == null || v == null) {
             return;
         }
-        scene.set(SceneComposer.compose(atlas, vm.worlds().drawn(v),
-                new SceneRequest(vm.frame(), v, vm.marks().highlights()), 1.0));
+        SceneRequest req = new SceneRequest(vm.frame(), v, vm.marks().highlights());
+        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
+                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0));
     }
 }

@@ -14,6 +14,7 @@ import static org.chaord.atlas.ui.app.AppAction.SELECT_LEFT;
 import static org.chaord.atlas.ui.app.AppAction.SELECT_RIGHT;
 import static org.chaord.atlas.ui.app.AppAction.SELECT_UP;
 import static org.chaord.atlas.ui.app.AppAction.TOGGLE_LABELS;
+import static org.chaord.atlas.ui.app.AppAction.COMPARE;
 import static org.chaord.atlas.ui.app.AppAction.TOGGLE_TABLE;
 import static org.chaord.atlas.ui.app.AppAction.COPY_IMAGE;
 import static org.chaord.atlas.ui.app.AppAction.EXPORT;
@@ -95,6 +96,7 @@ public final class KeyBindings {
             map(CLEAR_SELECTION, KeyCode.ESCAPE),
             map(TOGGLE_PANELS, KeyCode.P),
             map(TOGGLE_LABELS, KeyCode.L),
+            map(COMPARE, KeyCode.C),
             map(TOGGLE_TABLE, KeyCode.T),
             menu(EXPORT, shortcut(KeyCode.E)),
             menu(COPY_IMAGE, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
@@ -114,6 +116,7 @@ public final class KeyBindings {
             new HelpRow("zoom", List.of(ZOOM_IN, ZOOM_OUT)),
             new HelpRow("world", List.of(WORLD)),
             new HelpRow("labels", List.of(TOGGLE_LABELS)),
+            new HelpRow("compare", List.of(COMPARE)),
             new HelpRow("table", List.of(TOGGLE_TABLE)),
             new HelpRow("neighbour", List.of(SELECT_LEFT, SELECT_RIGHT, SELECT_UP, SELECT_DOWN, OPEN_RECORD)),
                         new HelpRow("views", List.of(VIEW_1, VIEW_2, VIEW_3, VIEW_4, VIEW_5, VIEW_6, VIEW_7, VIEW_8,

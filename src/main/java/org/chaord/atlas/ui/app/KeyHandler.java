@@ -1,6 +1,7 @@
 package org.chaord.atlas.ui.app;
 
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 
@@ -30,7 +31,9 @@ final class KeyHandler {
     }
 
     void handle(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
+        // a date field (an editable DatePicker) gets the keys typed into its editor: "Oct 24, 2025" is not C, 2, 5
+        boolean typing = e.getTarget() instanceof TextInputControl
+                || e.getTarget() instanceof ComboBoxBase<?> box && box.isEditable();
         for (KeyBindings.KeyBinding b : KeyBindings.ALL) {
             if (b.scope() == KeyBindings.Scope.MENU || (typing && b.scope() == KeyBindings.Scope.MAP)
                     || (b.scope() == KeyBindings.Scope.MAP_FOCUSED && !onMap(e))) {

@@ -60,6 +60,11 @@ final class MainMenu extends MenuBar {
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
         Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
+        CheckMenuItem compare = new CheckMenuItem(t.get("menu.compare"));
+        compare.setId("menu-compare");
+        KeyBindings.accelerator(AppAction.COMPARE).ifPresent(compare::setAccelerator);
+        Bind.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+                on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());
         groups.getItems().add(new MenuItem(t.get("menu.groupNone")));
@@ -67,7 +72,8 @@ final class MainMenu extends MenuBar {
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
                 item(t.get("menu.table"), "menu-table", AppAction.TOGGLE_TABLE),
-                labels, languages, groups, dark);
+                labels, compare, item(t.get("menu.allChanges"), "menu-all-changes", AppAction.ALL_CHANGES),
+                languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));
         aboutData.setId("menu-about-data");

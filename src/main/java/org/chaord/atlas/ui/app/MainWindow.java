@@ -17,6 +17,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
@@ -24,6 +25,7 @@ import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.Accessibility;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
+import org.chaord.atlas.ui.panel.AllChangesDialog;
 import org.chaord.atlas.ui.panel.LegendView;
 import org.chaord.atlas.ui.panel.PresentationOverlay;
 import org.chaord.atlas.ui.panel.SidePanel;
@@ -66,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private BorderPane bottom;
     private boolean complete;
     private ImportDialog lastImportDialog;
+    private AllChangesDialog lastAllChanges;
 
     public MainWindow(AtlasViewModel vm, Playback playback, StateTableViewModel table, HostServices host,
                       UiThreads threads, Supplier<ExportService> exports, WindowActions actions) {
@@ -163,6 +166,9 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
+                AtlasViewModel.TIMELINE_START));
+        a.put(AppAction.ALL_CHANGES, this::showAllChanges);
         a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
         a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
         AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
@@ -204,7 +210,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         complete = true;
-        timeline = new TimelineBar(vm, playback);
+        timeline = new TimelineBar(vm, playback, this::showAllChanges);
         header = new HeaderBar(vm, this::showExportDialog);
         MainMenu menu = new MainMenu(vm, actions(), actions.language(), actions.views());
         panel = new SidePanel(vm, host);
@@ -261,6 +267,30 @@ public final class MainWindow extends BorderPane {
                 host == null ? null : dir -> host.showDocument(dir.toUri().toString()));
         dialog.show();
         return dialog;
+    }
+
+    /** Compare mode's list of every change, From → To (turns compare mode on first; not blocking); null without data. */
+    public AllChangesDialog showAllChanges() {
+        if (vm.atlas() == null) {
+            return null;
+        }
+        if (!vm.compare().isActive()) {
+            vm.compare().setActive(true, vm.date(), AtlasViewModel.TIMELINE_START);
+        }
+        vm.composeNow(); // the changes of the dates as they are now
+        if (vm.compare().changes() == null) {
+            return null;
+        }
+        AllChangesDialog dialog = new AllChangesDialog(getScene().getWindow(),
+                new ChangeList(vm.atlas(), vm.compare().changes(), vm.texts(), threads), vm.texts(), host);
+        lastAllChanges = dialog;
+        dialog.show();
+        return dialog;
+    }
+
+    /** The list of all changes opened last (null before), for tests that open it from a button. */
+    public AllChangesDialog lastAllChanges() {
+        return lastAllChanges;
     }
 
     /** Opens File → Update from depositary file… (not blocking). */

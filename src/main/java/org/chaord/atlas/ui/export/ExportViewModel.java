@@ -139,7 +139,9 @@ public final class ExportViewModel {
     }
 
     public String defaultName(ExportFormat f) {
-        return atlas.view().name().toLowerCase(Locale.ROOT) + "-" + atlas.date() + "." + f.extension();
+        java.time.LocalDate since = atlas.frame().since(); // a change map is named as the command line names it
+        return atlas.view().name().toLowerCase(Locale.ROOT) + (since != null ? "-changes-since-" + since : "") + "-"
+                + atlas.date() + "." + f.extension();
     }
 
     // ---- commands ------------------------------------------------------------------------------------------------
@@ -207,7 +209,9 @@ public final class ExportViewModel {
         region.set(choices.contains(settings.region) ? settings.region : choices.get(0));
         // named as the map names it: a treaty added by CSV by its treaties.csv name
         Texts named = atlas.atlas() == null ? t : t.withTreaties(atlas.atlas().treaties());
-        title.set(named.viewName(atlas.view()));
+        // compare mode: the change map's title, as `export --since` gives it
+        title.set(atlas.compare().changes() != null
+                ? org.chaord.atlas.render.ChangeScene.title(named, atlas.compare().changes()) : named.viewName(atlas.view()));
         labels.set(atlas.looks().isLabels());
         Path folder = settings.folder != null ? settings.folder : Path.of(System.getProperty("user.home"));
         file.set(folder.resolve(defaultName(format.get())).toString());

@@ -132,9 +132,13 @@ public final class MapCanvas extends Region {
         SceneDiff diff = SceneDiff.between(painted, next);
         FxPaintSurface surface = new FxPaintSurface(canvas.getGraphicsContext2D());
         if (diff.incremental()) {
-            ScenePainter.paintChanged(next, diff.changed(), surface, diff.flash());
-            if (diff.flash()) {
-                settleLater(next, diff.changed());
+            // dragging To in compare mode: the countries whose change class moved, as the compare model names them
+            Set<String> moved = vm.compare().moved(painted, next);
+            Set<String> changed = moved != null ? moved : diff.changed();
+            boolean flash = diff.flash() && !changed.isEmpty();
+            ScenePainter.paintChanged(next, changed, surface, flash);
+            if (flash) {
+                settleLater(next, changed);
             }
         } else {
             ScenePainter.paintMap(next, surface);

@@ -28,6 +28,7 @@ import java.util.Map;
 public final class LegendView extends VBox {
 
     private final AtlasViewModel vm;
+    private final Label title = new Label();
     private final Label tracker = new Label();
     private final Label asOf = new Label();
     private final Label uncertain = new Label();
@@ -67,6 +68,7 @@ public final class LegendView extends VBox {
                 }
             }
             tracker.setText(scene.trackerLine());
+            title.setText(scene.title()); // a change map's title names its two dates
         } else {
             rebuild(scene);
         }
@@ -102,8 +104,9 @@ public final class LegendView extends VBox {
         setStyle(rtl ? "-fx-pref-width: -1;" : ""); // unwrapped Arabic lines set the width
         getChildren().clear();
         countLabels.clear();
-        Label title = new Label(scene.title());
-        title.getStyleClass().add("legend-title");
+        title.setText(scene.title());
+        title.setId("legend-title");
+        title.getStyleClass().setAll("label", "legend-title");
         title.setWrapText(!rtl);
         getChildren().addAll(title, asOf);
         asOf.setWrapText(!rtl);

@@ -49,11 +49,13 @@ public final class SidePanel extends ScrollPane {
                 vm.viewProperty()}) {
             o.addListener(x -> rebuild());
         }
-        vm.dateProperty().addListener(x -> {
-            if (vm.selected() != null) {
-                rebuild();
-            }
-        });
+        for (Observable o : new Observable[] {vm.dateProperty(), vm.compare().changesProperty()}) {
+            o.addListener(x -> {
+                if (vm.selected() != null) {
+                    rebuild();
+                }
+            });
+        }
         rebuild();
     }
 
@@ -78,6 +80,9 @@ public final class SidePanel extends ScrollPane {
         String standing = CountryDescriptions.standing(vm, c);
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
                 + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
+        if (vm.compare().changes() != null) { // compare mode: the country's move From → To comes first
+            content.getChildren().addAll(ChangesSection.of(vm.compare().changes(), iso3, t, sources));
+        }
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
         for (String acted : FigureNotes.memberLines(atlas, vm.view(), vm.date(), t, iso3)) { // the EU, as a party
             Label line = small(acted);

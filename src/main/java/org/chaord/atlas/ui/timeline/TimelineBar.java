@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,11 @@ public final class TimelineBar extends VBox {
     private boolean updating;
 
     public TimelineBar(AtlasViewModel vm, Playback playback) {
+        this(vm, playback, () -> { });
+    }
+
+    /** @param allChanges opens compare mode's list of all changes */
+    public TimelineBar(AtlasViewModel vm, Playback playback, Runnable allChanges) {
         this.vm = vm;
         this.playback = playback;
         setId("timeline");
@@ -83,13 +89,18 @@ public final class TimelineBar extends VBox {
         Bind.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
         updatePlayIcon();
         TimelineMarks marks = new TimelineMarks(vm, slider);
-        VBox track = new VBox(0, marks.node(), slider);
+        VBox track = new VBox(0, new FromHandle(vm, slider).node(), marks.node(), slider);
         // Time runs left to right in every language here, like the year labels under it.
         track.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), track, picker);
+        ToggleButton compare = new ToggleButton(t.get("compare.button"));
+        compare.setId("compare-toggle");
+        compare.setTooltip(new Tooltip(t.get("compare.tooltip")));
+        Bind.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+                on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
+        HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), compare, track, picker);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(row);
+        getChildren().addAll(row, new CompareRow(vm, allChanges));
     }
 
     public Playback playback() {
