@@ -74,7 +74,6 @@ public final class AtlasApp extends Application {
         prefs.restore(vm);
         views = new SavedViews(vm);
         views.useLanguageSwitch(this::switchLanguage); // a saved language rebuilds the window in it
-        // the compare mode's From date joins saved views through views.useCompare(CompareHook) (ADR 0025)
         views.recent().restore(prefs.recentFiles());
         views.recent().files().addListener((javafx.collections.ListChangeListener<RecentFile>) c ->
                 prefs.saveRecentFiles(views.recent().lines()));

@@ -3,8 +3,8 @@ package org.chaord.atlas.ui.saved;
 import java.time.LocalDate;
 
 /**
- * The From date of a change map, for a saved view's {@code since}. The compare mode (issue 10 §1, another branch)
- * plugs in here through {@link SavedViews#useCompare}; until it does, {@link #NONE} saves status maps only.
+ * The From date of a change map, for a saved view's {@code since}: the compare mode ({@link CompareModeHook}) by
+ * default; {@link #NONE} saves status maps only and opens a change map as the status map of its To date.
  */
 public interface CompareHook {
 

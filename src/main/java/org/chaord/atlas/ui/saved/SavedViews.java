@@ -29,13 +29,14 @@ public final class SavedViews {
     private final List<Path> datasets = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private Consumer<Locale> language;
-    private CompareHook compare = CompareHook.NONE;
+    private CompareHook compare;
     private String title;
     private String subtitle;
 
     public SavedViews(AtlasViewModel vm) {
         this.vm = vm;
         this.language = l -> vm.looks().setTexts(new org.chaord.atlas.i18n.Texts(l));
+        this.compare = new CompareModeHook(vm);
         // File → Reload reads the data folder anew, without the datasets added since: they are no longer open
         vm.dataProperty().addListener((o, old, now) -> {
             if (old != null && now != null && now.atlas().indicators().size() < old.atlas().indicators().size()) {
@@ -49,7 +50,7 @@ public final class SavedViews {
         language = switcher;
     }
 
-    /** The compare mode's From date, once it exists (see {@link CompareHook}). */
+    /** Where a change map's From date comes from and goes to: the compare mode unless told otherwise. */
     public void useCompare(CompareHook hook) {
         compare = hook == null ? CompareHook.NONE : hook;
     }

@@ -153,12 +153,36 @@ class SavedViewsTest {
         Path file = dir.resolve("fr.view.json");
         Files.writeString(file, "{\"format\": \"chaord-atlas-view\", \"version\": 1, \"view\": \"UNCC\","
                 + " \"date\": \"2025-10-27\", \"since\": \"2025-10-24\", \"language\": \"fr\"}");
+        views.useCompare(CompareHook.NONE);
         assertTrue(views.open(file));
         assertEquals(Locale.FRENCH.getLanguage(), vm.texts().locale().getLanguage());
         assertEquals(LocalDate.of(2025, 10, 27), vm.date());
         assertTrue(views.noticeProperty().get().text().contains("changements du 24"),
-                "without a compare mode the To date's status is shown, and said: " + views.noticeProperty().get());
+                "without the compare mode the To date's status is shown, and said: " + views.noticeProperty().get());
         assertNull(views.capture().since(), "and saved again as a status map");
+    }
+
+    @Test
+    void aChangeMapOpensInCompareModeAndIsSavedAsOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hanoi.view.json");
+        Files.writeString(file, "{\"format\": \"chaord-atlas-view\", \"version\": 1, \"view\": \"UNCC\","
+                + " \"date\": \"2025-10-27\", \"since\": \"2025-10-24\"}");
+        assertTrue(views.open(file));
+        assertTrue(vm.compare().isActive(), "compare mode");
+        assertEquals(LocalDate.of(2025, 10, 24), vm.compare().from());
+        assertEquals(LocalDate.of(2025, 10, 27), vm.date());
+        assertEquals(LocalDate.of(2025, 10, 24), vm.frame().since(), "the map shows the changes from that day");
+        assertNull(views.noticeProperty().get(), "nothing to explain");
+        Path again = dir.resolve("again.view.json");
+        assertTrue(views.save(again));
+        assertEquals(LocalDate.of(2025, 10, 24), org.chaord.atlas.export.SavedViewFile.read(again).since());
+
+        Path status = dir.resolve("status.view.json");
+        Files.writeString(status, "{\"format\": \"chaord-atlas-view\", \"version\": 1, \"view\": \"UNCC\","
+                + " \"date\": \"2026-01-01\"}");
+        assertTrue(views.open(status));
+        assertFalse(vm.compare().isActive(), "a status map leaves compare mode");
+        assertNull(views.capture().since());
     }
 
     @Test
