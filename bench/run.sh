@@ -1,26 +1,53 @@
 #!/usr/bin/env bash
-# Prints the atlas's performance figures (name value unit) with the app's JVM options (pom.xml, javafx-maven-plugin),
-# and in the same run a bare JavaFX window (one filled canvas) as the floor, with the ratios of the two.
-#   bash bench/run.sh            headless: Monocle, software rendering
-#   bash bench/run.sh --xvfb     a real X display and GTK: $DISPLAY if set, else an Xvfb of our own on :${BENCH_DISPLAY:-85}
-#   bash bench/run.sh --cds      also: an AppCDS archive made by a training run, then the atlas measured with it
+# Prints the atlas's performance figures (name value unit) and, in the same run, a bare JavaFX window (one filled
+# canvas) as the floor, with the ratios of the two (issue 13 §3; docs/decisions/0028).
+#   bash bench/run.sh              headless: Monocle, software rendering
+#   bash bench/run.sh --xvfb       a real X display and GTK: $DISPLAY if set, else an Xvfb of our own on :${BENCH_DISPLAY:-85}
+#   bash bench/run.sh --image      the shipped settings: the app image's runtime (target/installer, made by
+#                                  mvn -Pinstaller package) and its launcher's JVM options, start-up archive included
+#                                  (each benchmark gets its own, made by one untimed first start, as a user's is)
+#   bash bench/run.sh --repeat 3   bare window and atlas 3 times in turn; the medians of every figure and ratio
+# Without --image: the build's JDK with the JVM options of `mvn javafx:run` (pom.xml). Every run prints the load
+# average: this machine is shared, and the ratios of one run cancel only part of it.
 # BENCH_CLASS=org.chaord.atlas.bench.ExportBenchmark bash bench/run.sh runs that benchmark alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 display=monocle
-cds=0
+runtime=dev
+repeat=1
 pass=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --xvfb) display=xvfb ;;
-    --cds) cds=1 ;;
-    *) pass+=("$arg") ;;
+    --image) runtime=image ;;
+    --repeat) repeat="$2"; shift ;;
+    *) pass+=("$1") ;;
   esac
+  shift
 done
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-JVM=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m -Dprism.order=sw ${BENCH_JVM_OPTS:-})
+if [ "$runtime" = dev ]; then
+  JAVA=java
+  CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+  # the -X options of javafx-maven-plugin in pom.xml (the --add-exports name modules: javafx:run's module path only)
+  mapfile -t JVM < <(sed -n '/<artifactId>javafx-maven-plugin/,/<\/plugin>/s:.*<option>\(-X[^<]*\)</option>.*:\1:p' pom.xml)
+else
+  IMAGE=target/installer/chaord-atlas
+  [ -x "$IMAGE/bin/chaord-atlas" ] || { echo "no app image: mvn -Pinstaller package -DskipTests" >&2; exit 1; }
+  JAVA="$IMAGE/lib/runtime/bin/java"
+  APPDIR="$(cd "$IMAGE/lib/app" && pwd)"
+  # CDS takes jars only: the benchmarks as one, beside the image's own class path
+  rm -f target/bench-tests.jar
+  jar --create --file target/bench-tests.jar -C target/test-classes .
+  CP="$(sed -n 's/^app.classpath=//p' "$APPDIR/chaord-atlas.cfg" | sed "s:\$APPDIR:$APPDIR:" | paste -sd:):target/bench-tests.jar"
+  mapfile -t JVM < <(sed -n 's/^java-options=//p' "$APPDIR/chaord-atlas.cfg" | sed "s:\$APPDIR:$APPDIR:" \
+    | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Datlas.startup.archive=')
+  mkdir -p target/bench-cds
+fi
+JVM+=(-Dprism.order=sw ${BENCH_JVM_OPTS:-})
 if [ "$display" = monocle ]; then
+  # Monocle is a test dependency: not in the image's runtime
+  [ "$runtime" = dev ] || { echo "--image needs --xvfb (the image has no Monocle)" >&2; exit 1; }
   JVM+=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Djava.awt.headless=true)
 elif [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":${BENCH_DISPLAY:-85}"
@@ -29,40 +56,53 @@ elif [ -z "${DISPLAY:-}" ]; then
   trap 'kill $xvfb' EXIT
   sleep 1
 fi
-bench() { java "${JVM[@]}" "$@"; }
+bench() { # $1 = benchmark class, then its arguments
+  local archive=()
+  if [ "$runtime" = image ]; then
+    archive=(-XX:SharedArchiveFile="$PWD/target/bench-cds/${1##*.}.jsa")
+  fi
+  "$JAVA" "${JVM[@]}" "${archive[@]}" ${FIRST_START:-} -cp "$CP" "$@"
+}
 
 if [ -n "${BENCH_CLASS:-}" ]; then
-  bench -cp "$CP" "$BENCH_CLASS" "${pass[@]}"
+  bench "$BENCH_CLASS" "${pass[@]}"
   exit
 fi
-echo "display $display"
-# JavaFX's "unsupported configuration" warning (class path, not module path) is expected here: the figures are on stdout
-bare=$(bench -cp "$CP" org.chaord.atlas.bench.BareWindowBenchmark 2>/dev/null)
-echo "$bare"
-atlas=$(bench -cp "$CP" org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null)
-echo "$atlas"
-ratios() { # $1 = the atlas's figures
-  printf '%s\n%s\n' "$bare" "$1" | awk -v suffix="$2" '
+echo "display $display, runtime $runtime ($("$JAVA" -version 2>&1 | head -1)), JVM ${JVM[*]}"
+if [ "$runtime" = image ]; then
+  # a user's first start: it writes the archive the measured starts map (figures not kept)
+  rm -f target/bench-cds/*.jsa
+  FIRST_START="-Dbench.warmup=4 -Dbench.settle_ms=500"
+  bench org.chaord.atlas.bench.BareWindowBenchmark >/dev/null 2>&1
+  bench org.chaord.atlas.bench.AtlasBenchmark >/dev/null 2>&1
+  FIRST_START=
+  ls target/bench-cds/*.jsa >/dev/null || { echo "the first start made no start-up archive" >&2; exit 1; }
+fi
+ratios() {
+  awk '
     { v[$1] = $2 }
     END {
-      printf "startup.ratio_to_bare_window%s %.3f x\n", suffix, v["startup.first_shaded_frame"] / v["bare_window.first_frame"]
-      printf "startup.cpu.ratio_to_bare_window%s %.3f x\n", suffix, v["startup.cpu_by_first_frame"] / v["bare_window.cpu_by_first_frame"]
-      printf "rss.ratio_to_bare_window%s %.3f x\n", suffix, v["rss"] / v["bare_window.rss"]
-      printf "rss.settled.ratio_to_bare_window%s %.3f x\n", suffix, v["rss.settled"] / v["bare_window.rss"]
+      printf "startup.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame"] / v["bare_window.first_frame"]
+      printf "startup.cpu.ratio_to_bare_window %.3f x\n", v["startup.cpu_by_first_frame"] / v["bare_window.cpu_by_first_frame"]
+      printf "rss.ratio_to_bare_window %.3f x\n", v["rss"] / v["bare_window.rss"]
+      printf "rss.settled.ratio_to_bare_window %.3f x\n", v["rss.settled"] / v["bare_window.rss"]
     }'
 }
-ratios "$atlas" ""
-if [ "$cds" = 1 ]; then
-  # AppCDS: a training run writes the classes it loaded to an archive; the measured run maps them instead of
-  # loading and verifying them (docs/decisions/0013)
-  # (CDS takes jars only, not class folders)
-  rm -f target/bench-atlas.jsa target/bench-app.jar target/bench-tests.jar
-  jar --create --file target/bench-app.jar -C target/classes .
-  jar --create --file target/bench-tests.jar -C target/test-classes .
-  JARS="target/bench-app.jar:target/bench-tests.jar:$(cat target/bench-classpath.txt)"
-  bench -XX:ArchiveClassesAtExit=target/bench-atlas.jsa -Dbench.warmup=10 -cp "$JARS" org.chaord.atlas.bench.AtlasBenchmark >/dev/null 2>&1
-  withcds=$(bench -XX:SharedArchiveFile=target/bench-atlas.jsa -cp "$JARS" org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null \
-    | grep -E '^(startup|rss)' | sed 's/^\([a-z_.]*\) /\1.cds /')
-  echo "$withcds"
-  ratios "$(echo "$withcds" | sed 's/\.cds / /')" ".cds"
+all=$(mktemp)
+for run in $(seq "$repeat"); do
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  # JavaFX's "unsupported configuration" warning (dev: class path, not module path) is expected: figures are on stdout
+  figures=$(bench org.chaord.atlas.bench.BareWindowBenchmark 2>/dev/null; bench org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null)
+  figures=$(printf '%s\n%s\n' "$figures" "$(echo "$figures" | ratios)"; echo "load_average $load 1min")
+  [ "$repeat" = 1 ] && echo "$figures" || echo "run $run: $(echo "$figures" | grep -E '^(startup.ratio|startup.cpu.ratio|rss.ratio|load)' | tr '\n' ' ')"
+  echo "$figures" >> "$all"
+done
+if [ "$repeat" != 1 ]; then
+  echo "medians of $repeat runs:"
+  sort -k1,1 -k2,2g "$all" | awk '
+    $1 != name { if (name != "") out(); name = $1; unit = $3; n = 0 }
+    { x[n++] = $2 }
+    function out() { printf "%s %.3f %s\n", name, (n % 2 ? x[int(n / 2)] : (x[n / 2 - 1] + x[n / 2]) / 2), unit }
+    END { out() }'
 fi
+rm -f "$all"

@@ -18,6 +18,7 @@ public final class Main {
 
     public static void main(String[] args) {
         LaunchRoute route = LaunchRoute.of(args);
+        StartupArchive.prepare(System.getProperty(StartupArchive.PROPERTY), route.desktop());
         if (!route.desktop()) {
             Runtime.getRuntime().exit(AtlasCli.run(args));
         } else if (!DisplayCheck.available()) {

@@ -151,6 +151,22 @@ public final class Texts {
         return englishName;
     }
 
+    /**
+     * The name a label on the map shows. In English: CLDR's common name where it shortens the data's name ("United
+     * States" of "United States of America", "Russia" of "Russian Federation"), so more names fit inside their
+     * countries, but never an older name (the JDK's CLDR says "Turkey" where the data says "Türkiye"). In other
+     * languages: the CLDR name, as {@link #countryName}.
+     */
+    public String mapName(String iso3, String englishName) {
+        if (!locale.getLanguage().equals("en")) {
+            return countryName(iso3, englishName);
+        }
+        String alpha2 = IsoCodes.alpha2(iso3);
+        String common = alpha2 == null ? "" : new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH);
+        return !common.isBlank() && common.length() < englishName.length() && englishName.startsWith(common)
+                ? common : englishName;
+    }
+
     public String date(LocalDate day) {
         return day == null ? "" : plain(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day));
     }

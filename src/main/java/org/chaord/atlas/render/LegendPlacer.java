@@ -7,11 +7,15 @@ import org.locationtech.jts.geom.Envelope;
  * region and aspect ratio at hand. The corners and edge middles of the map are tried in reading order (bottom
  * start, bottom end, top start, top end, middle start, middle end, bottom middle, top middle); the first whose
  * rectangle meets no country's shape wins. When every one covers land, the caller makes room beside or below the
- * map instead ({@link LegendSpot#coversLand()}).
+ * map instead ({@link LegendSpot#coversLand()}); where it cannot (a map zoomed in by hand) it gets the spot that
+ * hides the least land.
  */
 public final class LegendPlacer {
 
     private static final double[][] SPOTS = {{0, 1}, {1, 1}, {0, 0}, {1, 0}, {0, 0.5}, {1, 0.5}, {0.5, 1}, {0.5, 0}};
+
+    private static final int SAMPLES_X = 16;
+    private static final int SAMPLES_Y = 10;
 
     private LegendPlacer() {
     }
@@ -22,7 +26,8 @@ public final class LegendPlacer {
      */
     public static LegendSpot place(ProjectedWorld world, Viewport v, double width, double height, double margin,
                                    boolean rightToLeft) {
-        LegendSpot first = null;
+        LegendSpot least = null;
+        double leastLand = Double.POSITIVE_INFINITY;
         for (double[] spot : SPOTS) {
             double fx = rightToLeft ? 1 - spot[0] : spot[0];
             double x = v.left() + margin + fx * (v.width() - width - 2 * margin);
@@ -32,11 +37,26 @@ public final class LegendPlacer {
             if (!land) {
                 return s;
             }
-            if (first == null) {
-                first = s;
+            double share = landShare(world, v, x, y, width, height);
+            if (share < leastLand) { // zoomed in, land everywhere: hide as little of it as we can
+                least = s;
+                leastLand = share;
             }
         }
-        return first;
+        return least;
+    }
+
+    /** The share of a screen rectangle that shows land, sampled on a grid of 16 × 10 points (hit tests, ~1 µs each). */
+    static double landShare(ProjectedWorld world, Viewport v, double x, double y, double w, double h) {
+        int land = 0;
+        for (int i = 0; i < SAMPLES_X; i++) {
+            for (int j = 0; j < SAMPLES_Y; j++) {
+                double sx = x + (i + 0.5) * w / SAMPLES_X;
+                double sy = y + (j + 0.5) * h / SAMPLES_Y;
+                land += world.shapeAt(v.worldX(sx), v.worldY(sy)) != null ? 1 : 0;
+            }
+        }
+        return land / (double) (SAMPLES_X * SAMPLES_Y);
     }
 
     /** True when a screen rectangle shows any land through this viewport (only its part on the map counts). */

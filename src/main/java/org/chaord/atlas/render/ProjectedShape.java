@@ -1,17 +1,19 @@
 package org.chaord.atlas.render;
 
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+
+import java.util.ArrayList;
+import java.util.List;
 
 
 /**
  * A country projected once: its rings as flat x,y arrays per level of detail (0 = full, then coarser), its bounds,
- * area and a label point, and an indexed point-in-area locator for hit tests. Coarser levels and the locator are
+ * area and a label point, and its polygons with indexed point-in-area locators for hit tests. Coarser levels and locators are
  * built on first use, so start-up pays only for what the first frame draws.
  */
 public final class ProjectedShape {
@@ -22,7 +24,7 @@ public final class ProjectedShape {
     private final Envelope envelope;
     private final double area;
     private final Coordinate labelPoint;
-    private volatile IndexedPointInAreaLocator locator;
+    private volatile List<HitPart> parts;
     private volatile Coordinate nameAnchor;
 
     ProjectedShape(String iso3, Geometry projected) {
@@ -110,11 +112,27 @@ public final class ProjectedShape {
         if (!envelope.contains(x, y)) {
             return false;
         }
-        IndexedPointInAreaLocator l = locator;
-        if (l == null) {
-            l = new IndexedPointInAreaLocator(projected);
-            locator = l;
+        for (HitPart p : parts()) {
+            if (p.envelope().contains(x, y) && p.locate(x, y)) {
+                return true;
+            }
         }
-        return l.locate(new Coordinate(x, y)) != Location.EXTERIOR;
+        return false;
+    }
+
+    /** Its polygons, each with its bounds and locator, shared by {@link #contains} and the world's hit grid. */
+    List<HitPart> parts() {
+        List<HitPart> p = parts;
+        if (p == null) {
+            List<HitPart> made = new ArrayList<>();
+            for (int i = 0; i < projected.getNumGeometries(); i++) {
+                if (projected.getGeometryN(i) instanceof Polygon polygon && !polygon.isEmpty()) {
+                    made.add(new HitPart(this, polygon));
+                }
+            }
+            p = List.copyOf(made);
+            parts = p; // a benign race: two threads would make equal parts
+        }
+        return p;
     }
 }

@@ -3,11 +3,14 @@ package org.chaord.atlas.render;
 import org.chaord.atlas.geo.MapProjection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -19,13 +22,15 @@ import java.util.Map;
 
 /**
  * All countries projected once for one projection, with coarser copies for small scales (so a world view does not
- * push 100k vertices) and an STRtree for hit tests. Built off the UI thread; immutable afterwards.
+ * push 100k vertices), an STRtree for rectangle tests and a grid for point hit tests (built on first use or by
+ * {@link #prepareHitTests()}). Built off the UI thread; immutable afterwards.
  */
 public final class ProjectedWorld {
 
     /** Simplification tolerances in projected units per level (level 0 is the full geometry). */
     static final double[] TOLERANCES = {0, 0.0008, 0.0025, 0.008};
     private static final double MAX_ERROR_PX = 0.6;
+    private static final GeometryFactory PACKED = new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
     private final MapProjection projection;
     private final Map<String, ProjectedShape> shapes;
@@ -33,6 +38,7 @@ public final class ProjectedWorld {
     private final STRtree index = new STRtree();
     private final double[] outline;
     private final Envelope bounds;
+    private volatile HitGrid hitGrid;
 
     private ProjectedWorld(MapProjection projection, Map<String, ProjectedShape> shapes, double[] outline) {
         this.projection = projection;
@@ -67,29 +73,37 @@ public final class ProjectedWorld {
         return rings(simplified.isEmpty() ? projected : simplified);
     }
 
+    /**
+     * The shape projected into packed coordinates (x,y doubles in one array per ring, no Coordinate objects): the
+     * projected worlds stay in memory for drawing and hit tests, and 1:10m has over half a million vertices.
+     */
     private static Geometry project(Geometry lonLat, MapProjection projection) {
-        Geometry copy = lonLat.copy();
+        GeometryFactory factory = PACKED;
         double[] out = new double[2];
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                projection.project(seq.getX(i), seq.getY(i), out);
-                seq.setOrdinate(i, 0, out[0]);
-                seq.setOrdinate(i, 1, out[1]);
+        List<Polygon> polygons = new ArrayList<>();
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            if (lonLat.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                LinearRing shell = ring(p.getExteriorRing(), projection, factory, out);
+                LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+                for (int h = 0; h < holes.length; h++) {
+                    holes[h] = ring(p.getInteriorRingN(h), projection, factory, out);
+                }
+                polygons.add(factory.createPolygon(shell, holes));
             }
+        }
+        return polygons.size() == 1 && lonLat instanceof Polygon ? polygons.get(0)
+                : factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
+    }
 
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        copy.geometryChanged();
-        return copy;
+    private static LinearRing ring(LineString lonLat, MapProjection projection, GeometryFactory factory, double[] out) {
+        CoordinateSequence seq = lonLat.getCoordinateSequence();
+        double[] xy = new double[2 * seq.size()];
+        for (int i = 0; i < seq.size(); i++) {
+            projection.project(seq.getX(i), seq.getY(i), out);
+            xy[2 * i] = out[0];
+            xy[2 * i + 1] = out[1];
+        }
+        return factory.createLinearRing(new PackedCoordinateSequence.Double(xy, 2, 0));
     }
 
     private static double[][] rings(Geometry g) {
@@ -168,17 +182,27 @@ public final class ProjectedWorld {
         return bounds;
     }
 
-    /** The country whose shape contains the projected point, or null. */
-    @SuppressWarnings("unchecked")
+    /** The country whose shape contains the projected point (the smallest, so an enclave wins), or null. */
     public ProjectedShape shapeAt(double x, double y) {
-        List<ProjectedShape> candidates = index.query(new Envelope(x, x, y, y));
-        ProjectedShape best = null;
-        for (ProjectedShape s : candidates) {
-            if (s.contains(x, y) && (best == null || s.area() < best.area())) {
-                best = s;
+        return hitGrid().shapeAt(x, y);
+    }
+
+    /** Builds the hit-test grid now (off the FX thread), so the first hover does not pay for it. */
+    public void prepareHitTests() {
+        hitGrid();
+    }
+
+    private HitGrid hitGrid() {
+        HitGrid g = hitGrid;
+        if (g == null) {
+            synchronized (this) {
+                if (hitGrid == null) {
+                    hitGrid = new HitGrid(shapes.values());
+                }
+                g = hitGrid;
             }
         }
-        return best;
+        return g;
     }
 
     /** True when any country's shape meets the projected rectangle (a legend placed there would hide land). */

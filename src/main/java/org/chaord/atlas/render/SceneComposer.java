@@ -78,7 +78,7 @@ public final class SceneComposer {
             Country c = atlas.countries().get(shape.iso3());
             if (c != null && visible.intersects(shape.envelope())) {
                 double weight = c.kind().actsInOwnRight() ? 1 : 0.35;
-                candidates.add(new LabelCandidate(shape, req.texts().countryName(c.iso3(), c.name()), weight));
+                candidates.add(new LabelCandidate(shape, req.texts().mapName(c.iso3(), c.name()), weight));
             }
         }
         return LabelPlacer.place(candidates, req.viewport(), req.selected(), pixelScale);

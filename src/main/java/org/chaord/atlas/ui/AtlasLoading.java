@@ -76,7 +76,13 @@ public final class AtlasLoading {
             return;
         }
         ProjectionKind kind = vm.looks().projection();
-        CompletableFuture.supplyAsync(() -> source.loadDetail(kind), threads.background())
+        ProjectedWorld coarse = worlds.world();
+        CompletableFuture.supplyAsync(() -> {
+            if (coarse != null) {
+                coarse.prepareHitTests(); // here, not on the first hover
+            }
+            return source.loadDetail(kind);
+        }, threads.background())
                 .thenAccept(detail -> threads.fx().execute(() -> {
                     if (detail != null && vm.looks().projection() == kind) {
                         worlds.showDetail(detail);

@@ -46,7 +46,12 @@ public final class DataService {
         }
         java.util.List<org.chaord.atlas.data.LoadProblem> problems = new java.util.ArrayList<>();
         java.util.Map<String, org.locationtech.jts.geom.Geometry> shapes = MapCache.userCache().read(detail, problems);
-        return problems.isEmpty() && !shapes.isEmpty() ? ProjectedWorld.build(shapes, MapProjection.of(projection)) : null;
+        if (!problems.isEmpty() || shapes.isEmpty()) {
+            return null;
+        }
+        ProjectedWorld world = ProjectedWorld.build(shapes, MapProjection.of(projection));
+        world.prepareHitTests();
+        return world;
     }
 
     /** Reads the data folder and the map (from its binary cache when current) and projects the map. */

@@ -7,7 +7,6 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.app.AtlasApp;
 import org.chaord.atlas.ui.map.MapCanvas;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +28,7 @@ public final class AtlasBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("atlas.prefs", "off");
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart = BenchTools.processStartMillis();
         print("startup.main_entered", System.currentTimeMillis() - jvmStart, "ms");
         AtlasApp.startPreload(); // as AtlasApp.launchApp does
         CountDownLatch started = new CountDownLatch(1);

@@ -7,7 +7,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,7 +21,7 @@ public final class BareWindowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart = BenchTools.processStartMillis();
         CountDownLatch painted = new CountDownLatch(1);
         long[] firstFrame = new long[1];
         Platform.startup(() -> {

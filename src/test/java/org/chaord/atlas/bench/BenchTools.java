@@ -54,6 +54,14 @@ public final class BenchTools {
         return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 
+    /**
+     * When this process started (ms since the epoch): the launcher's start, so it counts a native launcher too, and
+     * it needs no java.management (not in the app image's runtime, where {@code bench/run.sh --image} runs this).
+     */
+    public static long processStartMillis() {
+        return ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+    }
+
     /** CPU time (all threads, user + system) this process has used so far. */
     public static long cpuMillis() {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);

@@ -2,7 +2,10 @@ package org.chaord.atlas.ui;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.RegionPreset;
+import org.chaord.atlas.render.SceneComposer;
+import org.chaord.atlas.render.SceneHitTest;
 import org.chaord.atlas.ui.app.AtlasApp;
 import org.chaord.atlas.ui.map.MapCanvas;
 
@@ -18,6 +21,8 @@ import static org.chaord.atlas.bench.BenchTools.*;
  * render thread's rasterising) at world and Europe zoom with 1:50m and 1:10m, the hit test at Europe zoom, and
  * RSS and heap after both. Run once with 1:10m and once without, and subtract:
  * BENCH_CLASS=org.chaord.atlas.ui.DetailBenchmark bash bench/run.sh; the same with JAVA_TOOL_OPTIONS=-Datlas.detail=off
+ * ({@code bench/render-thread.sh} does both under Xvfb and adds the render thread's time from the pulse logger).
+ * A name's last part says what was loaded: "world.10m" is the world view with 1:10m loaded (it draws 1:50m there).
  */
 public final class DetailBenchmark {
 
@@ -52,13 +57,23 @@ public final class DetailBenchmark {
                 redraw[i] = onFx(() -> timed(map::repaintAll));
             }
             print("full_redraw.fx_thread.median." + at, median(Arrays.copyOfRange(redraw, 40, 80)), "ms");
+            phase("full_redraw." + at);
             print("full_redraw.frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
+            phase("end");
         }
         onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
         int[] step = {0};
+        phase("pan_europe." + scale);
         print("pan_europe.frame_to_frame.median." + scale, frameToFrame(() ->
                 vm.extent().pan((step[0]++ / 30) % 2 == 0 ? 4 : -4, 0)), "ms");
-        print("hit_test_europe.median." + scale, onFx(() -> hitTestMicros(map)), "us");
+        phase("end");
+        // the same Europe view hit-tested on 1:50m and (when loaded) on 1:10m, in this run
+        MapScene europe = onFx(map::scene);
+        print("hit_test_europe.median.50m", onFx(() -> hitTestMicros(map,
+                SceneComposer.compose(vm.atlas(), vm.world(), europe.request(), 1.0))), "us");
+        if (fine) {
+            print("hit_test_europe.median.10m", onFx(() -> hitTestMicros(map, europe)), "us");
+        }
         System.gc();
         Thread.sleep(300);
         print("rss_after_world_and_europe." + scale, rssMegabytes(), "MB");
@@ -68,7 +83,16 @@ public final class DetailBenchmark {
         System.exit(0);
     }
 
-    private static double hitTestMicros(MapCanvas map) {
+    /**
+     * Marks where a measured stretch of frames starts and ends on stderr, the stream JavaFX's pulse logger writes to
+     * ({@code -Djavafx.pulseLogger=true}), so bench/render-thread.sh can give each stretch its pulses.
+     */
+    private static void phase(String name) {
+        System.err.println("bench-phase " + name);
+    }
+
+    private static double hitTestMicros(MapCanvas map, MapScene scene) {
+        SceneHitTest hitTest = SceneHitTest.of(scene);
         Random random = new Random(42);
         int n = 20000;
         double[] xs = new double[n];
@@ -81,9 +105,9 @@ public final class DetailBenchmark {
         for (int round = 0; round < 2; round++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                found += map.countryAt(xs[i], ys[i]) == null ? 0 : 1;
+                found += hitTest.countryAt(xs[i], ys[i]) == null ? 0 : 1;
             }
-            if (round == 1) {
+            if (round == 1) { // the second round: the first built the locators and learnt the cells
                 return found < 0 ? -1 : (System.nanoTime() - t0) / 1000.0 / n;
             }
         }

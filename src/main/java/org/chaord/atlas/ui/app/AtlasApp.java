@@ -14,6 +14,7 @@ import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.DataService;
 import org.chaord.atlas.ui.internal.Background;
+import org.chaord.atlas.ui.internal.ScriptFonts;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.saved.RecentFile;
 import org.chaord.atlas.ui.saved.SavedViews;
@@ -156,6 +157,7 @@ public final class AtlasApp extends Application {
     private void orient(Scene scene) {
         scene.setNodeOrientation(Languages.isRightToLeft(vm.texts().locale())
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFonts.applyTo(scene, vm.texts().locale()); // Chinese shows its letters on Linux too
     }
 
     /** AtlantaFX's light or dark theme for the controls; the map keeps its palette (and its light sea) either way. */
@@ -218,7 +220,9 @@ public final class AtlasApp extends Application {
                     window.completeChrome();
                     table.show(prefs.tableShown()); // the table last shown, once the map has been painted
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
-                        vm.loading().loadDetail(); // 1:10m for region zoom, in the background, after the first shaded frame
+                        // 1:10m for region zoom, in the background, once the user first zooms in
+                        DetailOnDemand.watch(vm.extent().viewportProperty(),
+                                () -> vm.world() == null ? null : vm.world().bounds(), vm.loading()::loadDetail);
                     }
                 }
             }

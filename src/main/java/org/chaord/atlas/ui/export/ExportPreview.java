@@ -93,14 +93,17 @@ final class ExportPreview {
 
     private void render() {
         Atlas atlas = vm.atlas();
-        ProjectedWorld world = vm.world();
         long generation = requested;
-        if (atlas == null || world == null || closed) {
+        if (atlas == null || vm.world() == null || closed) {
             shown = generation;
             return;
         }
         ExportSpec figure = spec.get();
-        double scale = Math.min(WIDTH / figure.width(), HEIGHT / figure.height());
+        ProjectedWorld world = FigureWorld.of(vm, figure); // the export's own map: 1:10m for a region
+        // painted at the screen's pixel density and shown at the frame's size, so HiDPI screens see it sharp
+        double density = image.getScene() == null || image.getScene().getWindow() == null ? 1
+                : image.getScene().getWindow().getOutputScaleX();
+        double scale = Math.min(WIDTH / figure.width(), HEIGHT / figure.height()) * density;
         Background.executor().execute(() -> {
             WritableImage painted;
             try {
@@ -113,6 +116,8 @@ final class ExportPreview {
                 if (generation == requested) {
                     if (result != null) {
                         image.setImage(result);
+                        image.setFitWidth(result.getWidth() / density);
+                        image.setFitHeight(result.getHeight() / density);
                     }
                     shown = generation;
                 }

@@ -4,7 +4,10 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import org.chaord.atlas.ui.internal.ScriptFonts;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -24,6 +27,9 @@ public final class FxPaintSurface implements PaintSurface {
     public FxPaintSurface(GraphicsContext g) {
         this.g = g;
         g.setFillRule(FillRule.EVEN_ODD);
+        // round like the exports' strokes: a mitred 1:10m coast grows spikes at its sharp corners (Brittany)
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
     }
 
     private Color colour(int argb) {
@@ -92,7 +98,7 @@ public final class FxPaintSurface implements PaintSurface {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int argb, TextAlign align) {
-        g.setFont(font(size, bold));
+        g.setFont(font(text, size, bold));
         g.setFill(colour(argb));
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(switch (align) {
@@ -105,13 +111,14 @@ public final class FxPaintSurface implements PaintSurface {
 
     @Override
     public double textWidth(String text, double size, boolean bold) {
-        measurer.setFont(font(size, bold));
+        measurer.setFont(font(text, size, bold));
         measurer.setText(text);
         return measurer.getLayoutBounds().getWidth();
     }
 
-    private static Font font(double size, boolean bold) {
-        return Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    /** "System", or a family that has the text's script where System falls back to boxes (Linux, Chinese). */
+    private static Font font(String text, double size, boolean bold) {
+        return Font.font(ScriptFonts.forText(text), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
     @Override

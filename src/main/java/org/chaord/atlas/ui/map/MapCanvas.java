@@ -32,6 +32,7 @@ public final class MapCanvas extends Region {
     private final Region focusRing = new Region();
     private final HoverTool hover;
     private MapScene painted;
+    private SceneHitTest hitTest = SceneHitTest.of(null);
     private long firstPaintAtMillis;
 
     public MapCanvas(AtlasViewModel vm) {
@@ -79,6 +80,7 @@ public final class MapCanvas extends Region {
             canvas.setWidth(w);
             canvas.setHeight(h);
             painted = null; // a resized canvas is painted whole
+            hitTest = SceneHitTest.of(null);
             vm.extent().resize(w, h);
             vm.publishPendingScene(); // the new viewport's scene, in this frame
             paint();
@@ -99,6 +101,7 @@ public final class MapCanvas extends Region {
     /** Paints the whole map again from a freshly composed scene (the benchmark's full redraw). */
     public void repaintAll() {
         painted = null;
+        hitTest = SceneHitTest.of(null);
         vm.composeNow();
         paint();
     }
@@ -110,7 +113,7 @@ public final class MapCanvas extends Region {
 
     /** The country under a point of the canvas, or null (see {@link SceneHitTest}). */
     public String countryAt(double sx, double sy) {
-        return SceneHitTest.countryAt(painted, sx, sy);
+        return hitTest.countryAt(sx, sy);
     }
 
     /** Screen point of a country's label point, for tests and for centring; null when unknown. */
@@ -144,6 +147,7 @@ public final class MapCanvas extends Region {
             ScenePainter.paintMap(next, surface);
         }
         painted = next;
+        hitTest = SceneHitTest.of(next);
         if (firstPaintAtMillis == 0) {
             firstPaintAtMillis = System.currentTimeMillis();
         }
