@@ -46,7 +46,7 @@ public final class SidePanel extends ScrollPane {
         content.getStyleClass().add("side-content");
         setContent(content);
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
-                vm.viewProperty()}) {
+            vm.viewProperty(), vm.looks().paletteProperty()}) { // the sparklines follow the view and the palette
             o.addListener(x -> rebuild());
         }
         for (Observable o : new Observable[] {vm.dateProperty(), vm.compare().changesProperty()}) {
@@ -89,6 +89,7 @@ public final class SidePanel extends ScrollPane {
             line.setId("panel-organisation");
             content.getChildren().add(line);
         }
+        content.getChildren().add(new CountryStory(vm, iso3, t, wraps())); // a sparkline per treaty of the view
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {
             TreatyFamily f = atlas.treaties().get(treaty).family();
