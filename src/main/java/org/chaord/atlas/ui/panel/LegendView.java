@@ -92,7 +92,7 @@ public final class LegendView extends VBox {
         return a.request().view().equals(b.request().view()) && a.palette() == b.palette()
                 && a.request().texts().equals(b.request().texts())
                 && java.util.Objects.equals(a.request().highlightedGroup(), b.request().highlightedGroup())
-                && labels(a.legend()).equals(labels(b.legend()));
+                && labels(a.legend()).equals(labels(b.legend())) && a.notes().equals(b.notes());
     }
 
     private static List<String> labels(List<LegendEntry> legend) {
@@ -116,6 +116,12 @@ public final class LegendView extends VBox {
             getChildren().add(row(e, rtl));
         }
         getChildren().add(uncertainRow);
+        for (String note : scene.notes()) { // an organisation's act (the EU), which no shape on the map shows
+            Label line = new Label(note);
+            line.getStyleClass().add("legend-note");
+            line.setWrapText(!rtl);
+            getChildren().add(line);
+        }
         tracker.setText(scene.trackerLine());
         if (!scene.trackerLine().isEmpty()) { // a treaty still counting instruments towards entry into force
             getChildren().add(tracker);
