@@ -81,6 +81,12 @@ class ArchitectureTest {
             .because("the shared view-model and the helpers sit below every room (no cycles through them)");
 
     @ArchTest
+    static final ArchRule MODELS_THE_VIEW_MODEL_OWNS_DO_NOT_USE_IT = noClasses()
+            .that().resideInAPackage("org.chaord.atlas.ui.chart..").and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAnyPackage("org.chaord.atlas.ui")
+            .because("AtlasViewModel owns the chart's model (ADR 0023): the model reads what it is given, no cycle");
+
+    @ArchTest
     static final ArchRule UI_FEATURE_MODELS_SIT_BELOW_THE_VIEW_MODEL = noClasses()
             .that().resideInAPackage("org.chaord.atlas.ui.compare..")
             .should().dependOnClassesThat().resideInAnyPackage(UI_ROOMS)

@@ -5,6 +5,7 @@ import org.chaord.atlas.export.ChartExport;
 import org.chaord.atlas.export.ExportFormat;
 import org.chaord.atlas.export.ExportLimits;
 import org.chaord.atlas.export.PaperSize;
+import org.chaord.atlas.model.PartiesOverTime;
 import org.chaord.atlas.model.Treaty;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.render.ChartRequest;
@@ -108,7 +109,8 @@ final class ChartCommand implements Callable<Integer> {
         if (first.isAfter(last)) {
             throw usage("--from " + first + " is after --to " + last);
         }
-        ChartRequest req = new ChartRequest(treaty, first, last, date != null ? date : last, palette, new Texts(lang),
+        ChartRequest req = new ChartRequest(treaty, first, last, date != null ? date : last, palette,
+                new Texts(lang).withTreaties(data.atlas().treaties()), // a treaty added by CSV is named as in the app
                 title, subtitle);
         try {
             Path written = new ChartExport().write(data.atlas(), req, fmt, width, height,
@@ -122,8 +124,7 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     static LocalDate defaultFrom(Treaty t) {
-        LocalDate adopted = t == null ? null : t.adopted() != null ? t.adopted() : t.openedForSignature();
-        return adopted == null || adopted.isBefore(TIMELINE_START) ? TIMELINE_START : adopted;
+        return PartiesOverTime.defaultFrom(t, TIMELINE_START);
     }
 
     private ParameterException usage(String message) {

@@ -49,6 +49,16 @@ public record Atlas(Map<TreatyId, Treaty> treaties, Map<String, Country> countri
         return ids.size() < 2 ? null : View.pair(ids.get(0), ids.get(1));
     }
 
+    /** The treaties a view is about that the data have: its treaty, a pair's two, the framework treaties. */
+    public List<TreatyId> treatiesOf(View view) {
+        List<TreatyId> ids = switch (view.kind()) {
+            case TREATY -> List.of(view.treaty());
+            case PAIR -> List.of(view.treaty(), view.second());
+            case FRAMEWORKS -> treaties.values().stream().filter(Treaty::isFramework).map(Treaty::id).toList();
+        };
+        return ids.stream().filter(treaties::containsKey).toList();
+    }
+
     /** Whether the data have every treaty the view names. */
     public boolean isKnown(View view) {
         return switch (view.kind()) {

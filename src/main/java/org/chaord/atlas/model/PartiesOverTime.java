@@ -60,6 +60,16 @@ public final class PartiesOverTime {
                 needed > 0 && progress.isReached() ? progress.entryIntoForce() : null);
     }
 
+    /**
+     * Where a chart of {@code t} starts unless told otherwise: the treaty's adoption (or its opening for signature),
+     * at the earliest {@code timelineStart}. Before it every line is flat at zero. The {@code chart} command and the
+     * app's chart pane share it, so both draw the same figure.
+     */
+    public static LocalDate defaultFrom(Treaty t, LocalDate timelineStart) {
+        LocalDate adopted = t == null ? null : t.adopted() != null ? t.adopted() : t.openedForSignature();
+        return adopted == null || adopted.isBefore(timelineStart) ? timelineStart : adopted;
+    }
+
     public TreatyId treaty() {
         return treaty;
     }

@@ -14,6 +14,7 @@ import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.Viewport;
+import org.chaord.atlas.ui.chart.ChartModel;
 import org.chaord.atlas.ui.compare.CompareModel;
 import org.chaord.atlas.ui.internal.UiThreads;
 
@@ -43,6 +44,7 @@ public final class AtlasViewModel {
     private final MapExtent extent = new MapExtent();
     private final SceneFeed scene;
     private final AtlasLoading loading;
+    private final ChartModel chart;
     private final CompareModel compare = new CompareModel();
 
     /** A view-model that loads through {@code source} (null: data only arrives through {@link #showLoaded}). */
@@ -50,6 +52,7 @@ public final class AtlasViewModel {
         this.scene = new SceneFeed(this, threads);
         this.days = new TimelineDays(this, TIMELINE_START, today);
         this.loading = new AtlasLoading(this, threads, source, data, worlds);
+        this.chart = new ChartModel(threads, data.property(), view.property(), this::today, TIMELINE_START);
         List<Observable> inputs = new ArrayList<>(List.of(data.property(), worlds.detailProperty(), view.property(),
                 days.property(), extent.viewportProperty()));
         inputs.addAll(looks.sceneInputs());
@@ -100,6 +103,11 @@ public final class AtlasViewModel {
     /** Every data problem found so far, {@code file:line:column: message} (unmodifiable). */
     public ObservableList<LoadProblem> problems() {
         return data.problems();
+    }
+
+    /** The parties-over-time chart pane's state (View → Chart). */
+    public ChartModel chart() {
+        return chart;
     }
 
     /** The part of the world the map shows. */

@@ -13,6 +13,7 @@ import static org.chaord.atlas.ui.app.AppAction.SELECT_DOWN;
 import static org.chaord.atlas.ui.app.AppAction.SELECT_LEFT;
 import static org.chaord.atlas.ui.app.AppAction.SELECT_RIGHT;
 import static org.chaord.atlas.ui.app.AppAction.SELECT_UP;
+import static org.chaord.atlas.ui.app.AppAction.TOGGLE_CHART;
 import static org.chaord.atlas.ui.app.AppAction.TOGGLE_LABELS;
 import static org.chaord.atlas.ui.app.AppAction.COMPARE;
 import static org.chaord.atlas.ui.app.AppAction.TOGGLE_TABLE;
@@ -93,6 +94,7 @@ public final class KeyBindings {
             map(CLEAR_SELECTION, KeyCode.ESCAPE),
             map(TOGGLE_PANELS, KeyCode.P),
             map(TOGGLE_LABELS, KeyCode.L),
+            map(TOGGLE_CHART, KeyCode.G),
             map(COMPARE, KeyCode.C),
             map(TOGGLE_TABLE, KeyCode.T),
             menu(EXPORT, shortcut(KeyCode.E)),
@@ -109,6 +111,7 @@ public final class KeyBindings {
             new HelpRow("zoom", List.of(ZOOM_IN, ZOOM_OUT)),
             new HelpRow("world", List.of(WORLD)),
             new HelpRow("labels", List.of(TOGGLE_LABELS)),
+            new HelpRow("chart", List.of(TOGGLE_CHART)),
             new HelpRow("compare", List.of(COMPARE)),
             new HelpRow("table", List.of(TOGGLE_TABLE)),
             new HelpRow("neighbour", List.of(SELECT_LEFT, SELECT_RIGHT, SELECT_UP, SELECT_DOWN, OPEN_RECORD)),

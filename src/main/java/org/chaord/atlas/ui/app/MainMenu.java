@@ -55,6 +55,10 @@ final class MainMenu extends MenuBar {
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
         Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
+        CheckMenuItem chart = new CheckMenuItem(t.get("menu.chart"));
+        chart.setId("menu-chart");
+        KeyBindings.accelerator(AppAction.TOGGLE_CHART).ifPresent(chart::setAccelerator);
+        Bind.twoWay(vm.chart().shownProperty(), chart.selectedProperty(), vm.chart()::setShown);
         CheckMenuItem compare = new CheckMenuItem(t.get("menu.compare"));
         compare.setId("menu-compare");
         KeyBindings.accelerator(AppAction.COMPARE).ifPresent(compare::setAccelerator);
@@ -67,7 +71,7 @@ final class MainMenu extends MenuBar {
                 item(t.get("menu.presentation"), "menu-presentation", AppAction.PRESENTATION),
                 item(t.get("menu.fullScreen"), "menu-fullscreen", AppAction.FULL_SCREEN),
                 item(t.get("menu.table"), "menu-table", AppAction.TOGGLE_TABLE),
-                labels, compare, item(t.get("menu.allChanges"), "menu-all-changes", AppAction.ALL_CHANGES),
+                labels, chart, compare, item(t.get("menu.allChanges"), "menu-all-changes", AppAction.ALL_CHANGES),
                 languages, groups, dark);
         Menu help = new Menu(t.get("menu.help"));
         MenuItem aboutData = new MenuItem(t.get("menu.aboutData"));

@@ -17,6 +17,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Direction;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.chart.ChartDock;
 import org.chaord.atlas.ui.compare.ChangeList;
 import org.chaord.atlas.ui.export.ExportDialog;
 import org.chaord.atlas.ui.export.ExportFigures;
@@ -92,8 +93,9 @@ public final class MainWindow extends BorderPane {
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), mapArea);
-        VBox.setVgrow(mapArea, Priority.ALWAYS);
+        ChartDock withChart = new ChartDock(mapArea, vm, threads); // View → Chart: parties over time below the map
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), withChart);
+        VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         this.table = table;
         centreTabs = new CentreTabs(centre, table, vm);
@@ -161,6 +163,7 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
         a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
+        a.put(AppAction.TOGGLE_CHART, vm.chart()::toggleShown);
         a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
                 AtlasViewModel.TIMELINE_START));
         a.put(AppAction.ALL_CHANGES, this::showAllChanges);

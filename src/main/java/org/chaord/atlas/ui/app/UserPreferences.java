@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette, country names, map or table and window size between runs (java.util.prefs); null prefs: remember nothing. */
+/** Remembers view, projection, palette, country names, map or table, the chart pane and window size between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -43,6 +43,7 @@ final class UserPreferences {
         vm.looks().setPalette(parse(Palette.class, prefs.get("palette", Palette.DEFAULT.name()), Palette.DEFAULT));
         vm.looks().setDarkInterface(prefs.getBoolean("dark", false));
         vm.looks().setLabels(prefs.getBoolean("labels", false));
+        vm.chart().setShown(prefs.getBoolean("chart", false));
         vm.looks().setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
                 prefs.get("language", Locale.getDefault().getLanguage())))));
     }
@@ -66,6 +67,7 @@ final class UserPreferences {
         prefs.put("language", vm.texts().locale().getLanguage());
         prefs.putBoolean("dark", vm.looks().darkInterfaceProperty().get());
         prefs.putBoolean("labels", vm.looks().isLabels());
+        prefs.putBoolean("chart", vm.chart().isShown());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
     }

@@ -44,7 +44,8 @@ public final class SidePanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("side-content");
         setContent(content);
-        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty()}) {
+        for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
+            vm.viewProperty(), vm.looks().paletteProperty()}) { // the sparklines follow the view and the palette
             o.addListener(x -> rebuild());
         }
         for (Observable o : new Observable[] {vm.dateProperty(), vm.compare().changesProperty()}) {
@@ -82,6 +83,7 @@ public final class SidePanel extends ScrollPane {
             content.getChildren().addAll(ChangesSection.of(vm.compare().changes(), iso3, t, sources));
         }
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
+        content.getChildren().add(new CountryStory(vm, iso3, t, wraps())); // a sparkline per treaty of the view
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {
             TreatyFamily f = atlas.treaties().get(treaty).family();
