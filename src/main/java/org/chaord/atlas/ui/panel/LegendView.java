@@ -15,6 +15,7 @@ import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.render.LegendEntry;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.RightToLeftLines;
 
 import java.util.EnumMap;
 import java.util.List;

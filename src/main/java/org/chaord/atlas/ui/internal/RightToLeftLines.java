@@ -1,4 +1,4 @@
-package org.chaord.atlas.ui.panel;
+package org.chaord.atlas.ui.internal;
 
 import javafx.scene.control.Label;
 import javafx.scene.text.Font;
@@ -6,11 +6,11 @@ import javafx.scene.text.Text;
 
 /**
  * Breaks a right-to-left label's text into lines at spaces, within a width in ems of its font. JavaFX 21 draws wrapped
- * right-to-left labels with repeated words, so Arabic legend lines cannot use {@code setWrapText}; unbroken they made
+ * right-to-left labels with repeated words, so Arabic legend lines and dialog texts cannot use {@code setWrapText}; unbroken they made
  * the legend as wide as its longest line. Explicit line breaks are laid out one line at a time and read correctly.
  * The label keeps the text unbroken for screen readers and breaks it again when its font changes (presentation mode).
  */
-final class RightToLeftLines {
+public final class RightToLeftLines {
 
     private static final String TEXT = RightToLeftLines.class.getName();
 
@@ -18,7 +18,7 @@ final class RightToLeftLines {
     }
 
     /** Shows {@code text} in {@code label} broken into lines no wider than {@code ems} of the label's font. */
-    static void show(Label label, String text, double ems) {
+    public static void show(Label label, String text, double ems) {
         boolean first = !label.getProperties().containsKey(TEXT);
         label.getProperties().put(TEXT, text);
         label.setAccessibleText(text);
@@ -30,7 +30,7 @@ final class RightToLeftLines {
     }
 
     /** The text with a line break before each word that would pass {@code ems} of {@code font}'s size. */
-    static String breakLines(String text, Font font, double ems) {
+    public static String breakLines(String text, Font font, double ems) {
         if (text == null || text.isEmpty()) {
             return text;
         }

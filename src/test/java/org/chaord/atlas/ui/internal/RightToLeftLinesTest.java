@@ -1,4 +1,4 @@
-package org.chaord.atlas.ui.panel;
+package org.chaord.atlas.ui.internal;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
