@@ -54,7 +54,8 @@ public final class MapReader {
                 problems.add(new LoadProblem(file, 1, 1, "not a GeoJSON FeatureCollection (no 'features' array)"));
                 return shapes;
             }
-            features = array;
+            List<?> items = array; // json-simple's arrays are raw lists of objects
+            features = new ArrayList<>(items);
             featureLines = json.featureLines;
         } catch (ParseException e) {
             long[] at = json.lineAndColumn(e.getPosition());

@@ -16,6 +16,8 @@ final class SafeRead {
 
     /** Why a file was not read, as one sentence for a {@link LoadProblem}. */
     static final class RefusedFile extends Exception {
+        private static final long serialVersionUID = 1L;
+
         RefusedFile(String message) {
             super(message);
         }

@@ -179,10 +179,10 @@ public final class SavedViewFile {
             if (v == null) {
                 return null;
             }
-            if (!(v instanceof JSONArray a) || a.size() != 4 || !a.stream().allMatch(x -> x instanceof Number)) {
+            if (!(v instanceof JSONArray a) || a.size() != 4 || !items(a).allMatch(x -> x instanceof Number)) {
                 throw new SavedViewException(name + ": \"extent\" must be [minX, minY, maxX, maxY] (got " + v + ")");
             }
-            double[] d = a.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+            double[] d = items(a).mapToDouble(x -> ((Number) x).doubleValue()).toArray();
             try {
                 return new SavedView.Extent(d[0], d[1], d[2], d[3]);
             } catch (IllegalArgumentException e) {
@@ -195,7 +195,7 @@ public final class SavedViewFile {
             if (v == null) {
                 return List.of();
             }
-            if (!(v instanceof JSONArray a) || !a.stream().allMatch(x -> x instanceof String)) {
+            if (!(v instanceof JSONArray a) || !items(a).allMatch(x -> x instanceof String)) {
                 throw new SavedViewException(name + ": \"datasets\" must be a list of file names (got " + v + ")");
             }
             List<Path> paths = new ArrayList<>();
@@ -203,6 +203,11 @@ public final class SavedViewFile {
                 paths.add(Path.of((String) x));
             }
             return paths;
+        }
+
+        /** json-simple's arrays are raw lists: their items as objects. */
+        private static java.util.stream.Stream<Object> items(List<?> array) {
+            return array.stream().map(Object.class::cast);
         }
     }
 }

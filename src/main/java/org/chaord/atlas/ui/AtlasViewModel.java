@@ -13,7 +13,6 @@ import org.chaord.atlas.render.MapFrame;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.RegionPreset;
-import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.chart.ChartModel;
 import org.chaord.atlas.ui.compare.CompareModel;
 import org.chaord.atlas.ui.internal.UiThreads;

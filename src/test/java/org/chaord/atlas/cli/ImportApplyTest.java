@@ -57,7 +57,7 @@ class ImportApplyTest {
     @Test
     void writesTheAddedDatedAndChangedRowsSourcedAndKeepsEveryOtherRowAsItWas() throws IOException {
         assertEquals(0, f.run("import", "--treaty", "UNCC", "--data", f.data.toString(), "--source-url", URL,
-                f.file("XVIII-16.en.xml").toString()), f.err);
+                f.file("XVIII-16.en.xml").toString()), f.err());
         String label = "XVIII-16.en.xml, status as of 2026-04-16";
         List<String> expected = new ArrayList<>(before);
         expected.set(1, "CIV,UNCC,signed,2025-10-25,," + URL + ",\"dated by import of " + label
@@ -73,12 +73,12 @@ class ImportApplyTest {
                 + "; was ratified, undated, known by 2026-05-21, not before 2026-01-01 (https://example.org/vnm)\",");
         assertEquals(expected, after());
         assertArrayEquals(original, Files.readAllBytes(backup()), "the backup is the file as it was");
-        assertTrue(f.out.contains("wrote " + f.events() + " (3 added, 4 rewritten); backup " + backup()), f.out);
+        assertTrue(f.out().contains("wrote " + f.events() + " (3 added, 4 rewritten); backup " + backup()), f.out());
     }
 
     @Test
     void theWrittenDataLoadCleanAndShowTheNewStatus() throws IOException {
-        assertEquals(0, f.run("import", "--treaty", "UNCC", "--data", f.data.toString(), f.file("XVIII-16.en.xml").toString()), f.err);
+        assertEquals(0, f.run("import", "--treaty", "UNCC", "--data", f.data.toString(), f.file("XVIII-16.en.xml").toString()), f.err());
         LoadResult loaded = AtlasLoader.load(f.data, null);
         assertEquals(List.of(), loaded.problems());
         TreatyStatus vnm = loaded.atlas().history().statusOn("VNM", TreatyId.UNCC, LocalDate.parse("2026-01-20"));
@@ -101,7 +101,7 @@ class ImportApplyTest {
         var changes = org.chaord.atlas.data.depositary.StatusDiff.compute(status, TreatyId.ETS185, aliases,
                 loaded.countries(), loaded.history());
         var preview = org.chaord.atlas.data.depositary.ImportPreview.atlasWith(loaded, changes, "src");
-        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err);
+        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err());
         var written = AtlasLoader.load(f.data, null).atlas();
         int differences = 0;
         for (String day : new String[] {"2009-05-11", "2009-05-12", "2009-09-01", "2010-11-10", "2016-11-16", "2017-03-01"}) {
@@ -133,16 +133,16 @@ class ImportApplyTest {
     @Test
     void importingTheSameFileAgainWritesNothingMore() throws IOException {
         Path file = f.file("coe-185-chart.html");
-        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err);
+        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), file.toString()), f.err());
         List<String> once = after();
         assertEquals(before.size() + 3, once.size(), "three entries into force added");
-        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), "--format", "csv", file.toString()), f.err);
+        assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), "--format", "csv", file.toString()), f.err());
         assertEquals("""
                 change,iso3,treaty,event,date,previous,participant
                 missing,GBR,ETS185,signed,,2001-11-23,
                 missing,GBR,ETS185,ratified,,2011-05-25,
                 missing,GBR,ETS185,entered_into_force,,2011-09-01,
-                """, f.out);
+                """, f.out());
         assertEquals(once, after());
         assertTrue(once.containsAll(before.stream().filter(l -> l.startsWith("GBR,")).toList()), "missing rows are kept");
         assertTrue(once.contains("JPN,ETS185,accepted,2012-07-03,,https://www.coe.int/,acceptance,"),

@@ -76,24 +76,24 @@ class ImportCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"XVIII-16.en.xml", "XVIII-16-copied.txt"})
     void untcXmlAndCopiedTableGiveTheExactDiff(String file) throws IOException {
-        assertEquals(0, dryRunCsv("UNCC", file), f.err);
-        assertEquals(UNCC_DIFF, f.out);
+        assertEquals(0, dryRunCsv("UNCC", file), f.err());
+        assertEquals(UNCC_DIFF, f.out());
         assertDataUntouched();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"coe-185-chart-copied.txt", "coe-185-chart.html"})
     void councilOfEuropeChartAsTextOrHtmlGivesTheExactDiff(String file) throws IOException {
-        assertEquals(0, dryRunCsv("ets185", file), f.err);
-        assertEquals(ETS185_DIFF, f.out);
+        assertEquals(0, dryRunCsv("ets185", file), f.err());
+        assertEquals(ETS185_DIFF, f.out());
         assertDataUntouched();
     }
 
     @Test
     void textFormatNamesTheFileAndCountsTheChanges() throws IOException {
         assertEquals(0, f.run("import", "--treaty", "UNCC", "--data", f.data.toString(), "--dry-run",
-                f.file("XVIII-16.en.xml").toString()), f.err);
-        List<String> lines = f.out.strip().lines().toList();
+                f.file("XVIII-16.en.xml").toString()), f.err());
+        List<String> lines = f.out().strip().lines().toList();
         assertTrue(lines.get(0).startsWith("XVIII-16.en.xml: United Nations Convention against Cybercrime;"), lines.get(0));
         assertTrue(lines.get(0).endsWith("(xml, 9 participants, status as of 2026-04-16)"), lines.get(0));
         assertTrue(lines.get(1).startsWith("dated     CIV UNCC    signed             2025-10-25 was undated (by 2025-11-16)"),
@@ -106,9 +106,9 @@ class ImportCommandTest {
     @Test
     void textFormatSaysOnWhichLineOfACopiedTableEachChangeIs() throws IOException {
         assertEquals(0, f.run("import", "--treaty", "ETS185", "--data", f.data.toString(), "--dry-run",
-                f.file("coe-185-chart-copied.txt").toString()), f.err);
-        assertTrue(f.out.contains("\"Andorra\" (line 13)\n"), f.out);
-        assertTrue(f.out.contains("\"Türkiye\" (line 18)\n"), f.out);
+                f.file("coe-185-chart-copied.txt").toString()), f.err());
+        assertTrue(f.out().contains("\"Andorra\" (line 13)\n"), f.out());
+        assertTrue(f.out().contains("\"Türkiye\" (line 18)\n"), f.out());
     }
 
     @ParameterizedTest
@@ -127,9 +127,9 @@ class ImportCommandTest {
             throws IOException {
         Path path = file.equals("no-such-file.xml") ? root.resolve(file) : f.file(file);
         assertEquals(1, f.run("import", "--treaty", treaty, "--data", f.data.toString(), path.toString()));
-        assertEquals(1, f.err.strip().lines().count(), f.err);
-        assertTrue(f.err.startsWith("error: " + message), f.err);
-        assertEquals("", f.out);
+        assertEquals(1, f.err().strip().lines().count(), f.err());
+        assertTrue(f.err().startsWith("error: " + message), f.err());
+        assertEquals("", f.out());
         assertDataUntouched();
     }
 
@@ -140,24 +140,24 @@ class ImportCommandTest {
         String[] args = bad.startsWith("--treaty")
                 ? new String[] {"import", bad, "--data", f.data.toString(), file.toString()}
                 : new String[] {"import", "--treaty", "UNCC", bad, "--data", f.data.toString(), file.toString()};
-        assertEquals(2, f.run(args), f.err);
-        assertTrue(f.err.lines().findFirst().orElse("").contains(bad.split("=")[bad.contains("=") ? 1 : 0].replace("--", "")),
-                f.err);
+        assertEquals(2, f.run(args), f.err());
+        assertTrue(f.err().lines().findFirst().orElse("").contains(bad.split("=")[bad.contains("=") ? 1 : 0].replace("--", "")),
+                f.err());
         assertDataUntouched();
     }
 
     @Test
     void aMissingFileArgumentExitsTwo() throws IOException {
         assertEquals(2, f.run("import", "--treaty", "UNCC", "--data", f.data.toString()));
-        assertTrue(f.err.contains("FILE"), f.err);
+        assertTrue(f.err().contains("FILE"), f.err());
         assertDataUntouched();
     }
 
     @Test
     void validateChecksTheAliasTableToo() throws IOException {
-        assertEquals(0, f.run("validate", f.data.toString()), f.out);
+        assertEquals(0, f.run("validate", f.data.toString()), f.out());
         Files.writeString(f.data.resolve("participant-aliases.csv"), "name,iso3,note\nRuritania,RUR,\n");
         assertEquals(1, f.run("validate", f.data.toString()));
-        assertTrue(f.out.startsWith("participant-aliases.csv:2:2: unknown country code 'RUR' (not in countries.csv)\n"), f.out);
+        assertTrue(f.out().startsWith("participant-aliases.csv:2:2: unknown country code 'RUR' (not in countries.csv)\n"), f.out());
     }
 }

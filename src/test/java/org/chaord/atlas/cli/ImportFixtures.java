@@ -2,8 +2,6 @@ package org.chaord.atlas.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,8 +15,7 @@ final class ImportFixtures {
     static final String DIR = "/org/chaord/atlas/depositary/";
 
     final Path data;
-    String out;
-    String err;
+    private final CliRunner cli = new CliRunner();
 
     ImportFixtures(Path root) throws IOException {
         data = Files.createDirectories(root.resolve("data"));
@@ -40,13 +37,17 @@ final class ImportFixtures {
         return data.resolve("events.csv");
     }
 
+    /** Runs the command line; what it printed is then {@link #out()} and {@link #err()}. */
     int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = AtlasCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        return cli.run(args);
+    }
+
+    String out() {
+        return cli.out();
+    }
+
+    String err() {
+        return cli.err();
     }
 
     private static void copy(String resource, Path target) throws IOException {

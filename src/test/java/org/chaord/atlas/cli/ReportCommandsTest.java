@@ -14,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,17 +33,7 @@ class ReportCommandsTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = AtlasCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+    private final CliRunner cli = new CliRunner();
 
     private static Atlas atlas() {
         return AtlasLoader.load(Path.of("data"), null).atlas();
@@ -55,8 +43,8 @@ class ReportCommandsTest {
     void changesListsEveryStateWhoseStatusClassDiffersWithTheClassesStatusPrints() {
         LocalDate d1 = LocalDate.of(2025, 10, 24);
         LocalDate d2 = LocalDate.of(2026, 11, 28);
-        assertEquals(0, run("changes", "--view", "UNCC", "--from", d1.toString(), "--to", d2.toString()), err);
-        List<String> lines = out.lines().toList();
+        assertEquals(0, cli.run("changes", "--view", "UNCC", "--from", d1.toString(), "--to", d2.toString()), cli.err());
+        List<String> lines = cli.out().lines().toList();
         assertEquals("iso3,name,from_class,to_class,date,source", lines.get(0));
         Atlas atlas = atlas();
         Set<String> expected = atlas.countries().values().stream().filter(c -> c.kind().actsInOwnRight())
@@ -65,60 +53,60 @@ class ReportCommandsTest {
         assertEquals(expected, lines.stream().skip(1).map(l -> l.split(",")[0]).collect(Collectors.toCollection(TreeSet::new)));
         assertEquals(expected.size(), lines.size() - 1, "one row per state");
         // The classes are the ones `status` prints on each date.
-        assertEquals(0, run("status", "--view", "UNCC", "--date", d2.toString()));
-        String statusAzeLine = out.lines().filter(l -> l.startsWith("AZE,")).findFirst().orElseThrow();
-        assertEquals(0, run("changes", "--view", "UNCC", "--from", d1.toString(), "--to", d2.toString()));
-        String changeAzeLine = out.lines().filter(l -> l.startsWith("AZE,")).findFirst().orElseThrow();
+        assertEquals(0, cli.run("status", "--view", "UNCC", "--date", d2.toString()));
+        String statusAzeLine = cli.out().lines().filter(l -> l.startsWith("AZE,")).findFirst().orElseThrow();
+        assertEquals(0, cli.run("changes", "--view", "UNCC", "--from", d1.toString(), "--to", d2.toString()));
+        String changeAzeLine = cli.out().lines().filter(l -> l.startsWith("AZE,")).findFirst().orElseThrow();
         assertEquals(statusAzeLine.split(",")[2], changeAzeLine.split(",")[3]);
         assertTrue(changeAzeLine.contains(",NONE,RATIFIED,2026-05-21,https://"), changeAzeLine);
     }
 
     @Test
     void hanoiChangesAreTheSeventyTwoSignatoriesIncludingTheEu() {
-        assertEquals(0, run("changes", "--view", "UNCC", "--from", "2025-10-24", "--to", "2025-10-27", "--format", "csv"), err);
-        List<String> rows = out.lines().skip(1).toList();
+        assertEquals(0, cli.run("changes", "--view", "UNCC", "--from", "2025-10-24", "--to", "2025-10-27", "--format", "csv"), cli.err());
+        List<String> rows = cli.out().lines().skip(1).toList();
         assertEquals(72, rows.size());
-        assertTrue(rows.stream().allMatch(r -> r.split(",")[2].equals("NONE") && r.split(",")[3].equals("SIGNED")), out);
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("EUE,European Union,NONE,SIGNED,2025-10-25,https://")), out);
-        assertTrue(err.isBlank(), err);
+        assertTrue(rows.stream().allMatch(r -> r.split(",")[2].equals("NONE") && r.split(",")[3].equals("SIGNED")), cli.out());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("EUE,European Union,NONE,SIGNED,2025-10-25,https://")), cli.out());
+        assertTrue(cli.err().isBlank(), cli.err());
     }
 
     @Test
     void fromAfterToIsSwappedAndSaidOnStandardError() {
-        assertEquals(0, run("changes", "--from", "2025-10-24", "--to", "2025-10-27"));
-        String right = out;
-        assertEquals(0, run("changes", "--from", "2025-10-27", "--to", "2025-10-24"));
-        assertEquals(right, out, "the same rows");
-        assertTrue(err.contains("swapped"), err);
+        assertEquals(0, cli.run("changes", "--from", "2025-10-24", "--to", "2025-10-27"));
+        String right = cli.out();
+        assertEquals(0, cli.run("changes", "--from", "2025-10-27", "--to", "2025-10-24"));
+        assertEquals(right, cli.out(), "the same rows");
+        assertTrue(cli.err().contains("swapped"), cli.err());
     }
 
     @Test
     void textFormatShowsTheCountsPerChangeClass() {
-        assertEquals(0, run("changes", "--from", "2025-10-24", "--to", "2025-10-27", "--format", "text"), err);
-        List<String> lines = out.lines().toList();
-        assertTrue(lines.get(0).contains("72 of") && lines.get(1).contains("Newly signed 72"), out);
-        assertTrue(lines.get(2).startsWith("iso3") && lines.get(2).contains("from_class"), out);
+        assertEquals(0, cli.run("changes", "--from", "2025-10-24", "--to", "2025-10-27", "--format", "text"), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.get(0).contains("72 of") && lines.get(1).contains("Newly signed 72"), cli.out());
+        assertTrue(lines.get(2).startsWith("iso3") && lines.get(2).contains("from_class"), cli.out());
         assertEquals(72 + 3, lines.size());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--view=NATO", "--from=2025-13-01", "--format=xml"})
     void badChangesArgumentsExitTwo(String bad) {
-        assertEquals(2, run("changes", "--from", "2025-10-24", bad));
-        assertTrue(err.lines().findFirst().orElse("").contains(bad.split("=")[1]), err);
+        assertEquals(2, cli.run("changes", "--from", "2025-10-24", bad));
+        assertTrue(cli.err().lines().findFirst().orElse("").contains(bad.split("=")[1]), cli.err());
     }
 
     @Test
     void statusKeepsListingTheEu() {
-        assertEquals(0, run("status", "--view", "UNCC", "--date", "2025-11-01"));
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("EUE,European Union,SIGNED,2025-10-25,")), out);
+        assertEquals(0, cli.run("status", "--view", "UNCC", "--date", "2025-11-01"));
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("EUE,European Union,SIGNED,2025-10-25,")), cli.out());
     }
 
     @Test
     void exportSinceWritesTheChangeMapWithTheOtherOptions() throws Exception {
         Path svg = dir.resolve("changes.svg");
-        assertEquals(0, run("export", "--view", "UNCC", "--since", "2025-10-24", "--date", "2025-10-27", "--lang", "fr",
-                "--palette", "high-contrast", "--region", "africa", "--width", "1200", "--height", "700", "--out", svg.toString()), err);
+        assertEquals(0, cli.run("export", "--view", "UNCC", "--since", "2025-10-24", "--date", "2025-10-27", "--lang", "fr",
+                "--palette", "high-contrast", "--region", "africa", "--width", "1200", "--height", "700", "--out", svg.toString()), cli.err());
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("Changements entre le"), "French title");
         assertTrue(text.contains("Nouvelle signature"), "the change legend");
@@ -127,34 +115,34 @@ class ReportCommandsTest {
         assertTrue(text.contains(String.format("fill=\"rgb(%d,%d,%d)\" id=\"NGA\"", signed >> 16, signed >> 8 & 255, signed & 255)),
                 "Nigeria, a Hanoi signatory, is filled as newly signed");
         Path frames = dir.resolve("frames");
-        assertEquals(0, run("export", "--view", "UNCC", "--since", "2025-10-24", "--from", "2025-10-25", "--to", "2025-10-27",
-                "--every", "1d", "--width", "320", "--height", "180", "--out", frames.toString()), err);
+        assertEquals(0, cli.run("export", "--view", "UNCC", "--since", "2025-10-24", "--from", "2025-10-25", "--to", "2025-10-27",
+                "--every", "1d", "--width", "320", "--height", "180", "--out", frames.toString()), cli.err());
         assertEquals(List.of("uncc-changes-since-2025-10-24-2025-10-25.png", "uncc-changes-since-2025-10-24-2025-10-26.png",
-                "uncc-changes-since-2025-10-24-2025-10-27.png"), out.strip().lines()
+                "uncc-changes-since-2025-10-24-2025-10-27.png"), cli.out().strip().lines()
                 .map(l -> Path.of(l).getFileName().toString()).toList());
-        assertEquals(0, run("export", "--since", "2025-10-27", "--date", "2025-10-24", "--width", "320", "--height", "180",
+        assertEquals(0, cli.run("export", "--since", "2025-10-27", "--date", "2025-10-24", "--width", "320", "--height", "180",
                 "--out", dir.resolve("swapped.png").toString()));
-        assertTrue(err.contains("swapped"), err);
+        assertTrue(cli.err().contains("swapped"), cli.err());
     }
 
     @Test
     void chartWritesSvgWithTextLabelsAndPngOfTheSize() throws Exception {
         Path svg = dir.resolve("chart.svg");
-        assertEquals(0, run("chart", "--treaty", "ETS185", "--from", "2001-11-23", "--to", "2026-11-28", "--format", "svg",
-                "--out", svg.toString()), err);
+        assertEquals(0, cli.run("chart", "--treaty", "ETS185", "--from", "2001-11-23", "--to", "2026-11-28", "--format", "svg",
+                "--out", svg.toString()), cli.err());
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         for (String label : List.of(">2010</text>", ">2020</text>", ">In force</text>", ">States and organisations</text>")) {
             assertTrue(text.contains(label), label);
         }
         Path png = dir.resolve("chart.png");
-        assertEquals(0, run("chart", "--treaty", "uncc", "--width", "900", "--height", "500", "--out", png.toString()), err);
+        assertEquals(0, cli.run("chart", "--treaty", "uncc", "--width", "900", "--height", "500", "--out", png.toString()), cli.err());
         assertEquals(900, ImageIO.read(png.toFile()).getWidth());
         Path pdf = dir.resolve("chart");
-        assertEquals(0, run("chart", "--treaty", "CETS224", "--format", "pdf", "--lang", "ru", "--out", pdf.toString()), err);
+        assertEquals(0, cli.run("chart", "--treaty", "CETS224", "--format", "pdf", "--lang", "ru", "--out", pdf.toString()), cli.err());
         assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-        assertEquals(2, run("chart", "--treaty", "NATO", "--out", png.toString()));
-        assertEquals(2, run("chart", "--treaty", "UNCC", "--from", "2026-01-01", "--to", "2025-01-01", "--out", png.toString()));
-        assertEquals(2, run("chart", "--treaty", "UNCC", "--out", dir.resolve("chart.txt").toString()));
+        assertEquals(2, cli.run("chart", "--treaty", "NATO", "--out", png.toString()));
+        assertEquals(2, cli.run("chart", "--treaty", "UNCC", "--from", "2026-01-01", "--to", "2025-01-01", "--out", png.toString()));
+        assertEquals(2, cli.run("chart", "--treaty", "UNCC", "--out", dir.resolve("chart.txt").toString()));
     }
 
     @Test
@@ -164,20 +152,20 @@ class ReportCommandsTest {
         Path file = SavedViewFile.write(view, dir.resolve("v.json"));
         Path fromFile = dir.resolve("a.svg");
         Path fromOptions = dir.resolve("b.svg");
-        assertEquals(0, run("export", "--view-file", file.toString(), "--width", "800", "--height", "450", "--out", fromFile.toString()), err);
-        assertEquals(0, run("export", "--view", "ETS185", "--date", "2024-06-20", "--region", "europe", "--palette", "greyscale",
+        assertEquals(0, cli.run("export", "--view-file", file.toString(), "--width", "800", "--height", "450", "--out", fromFile.toString()), cli.err());
+        assertEquals(0, cli.run("export", "--view", "ETS185", "--date", "2024-06-20", "--region", "europe", "--palette", "greyscale",
                 "--lang", "es", "--title", "Budapest 2024", "--subtitle", "sub", "--width", "800", "--height", "450",
-                "--out", fromOptions.toString()), err);
+                "--out", fromOptions.toString()), cli.err());
         assertEquals(withoutClipIds(Files.readString(fromOptions)), withoutClipIds(Files.readString(fromFile)));
-        assertEquals(2, run("export", "--view-file", file.toString(), "--view", "UNCC", "--out", fromFile.toString()));
-        assertTrue(err.contains("--view-file"), err);
+        assertEquals(2, cli.run("export", "--view-file", file.toString(), "--view", "UNCC", "--out", fromFile.toString()));
+        assertTrue(cli.err().contains("--view-file"), cli.err());
         Path damaged = dir.resolve("damaged.json");
         Files.writeString(damaged, "{\"format\": \"chaord-atlas-view\", \"version\": 1, \"view\": ");
-        assertEquals(1, run("export", "--view-file", damaged.toString(), "--out", dir.resolve("c.svg").toString()));
-        assertTrue(err.contains("damaged.json:1:") && err.contains("damaged"), err);
+        assertEquals(1, cli.run("export", "--view-file", damaged.toString(), "--out", dir.resolve("c.svg").toString()));
+        assertTrue(cli.err().contains("damaged.json:1:") && cli.err().contains("damaged"), cli.err());
         assertTrue(Files.notExists(dir.resolve("c.svg")));
-        assertEquals(1, run("export", "--view-file", dir.resolve("none.json").toString(), "--out", dir.resolve("c.svg").toString()));
-        assertTrue(err.contains("view file not found"), err);
+        assertEquals(1, cli.run("export", "--view-file", dir.resolve("none.json").toString(), "--out", dir.resolve("c.svg").toString()));
+        assertTrue(cli.err().contains("view file not found"), cli.err());
     }
 
     /** JFreeSVG names clip paths after the clock; everything else must be the same. */

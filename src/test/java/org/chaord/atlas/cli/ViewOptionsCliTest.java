@@ -6,8 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,44 +20,34 @@ class ViewOptionsCliTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = AtlasCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+    private final CliRunner cli = new CliRunner();
 
     private long rowsWithClass(String cls) {
-        return out.lines().filter(l -> l.split(",", -1).length > 2 && l.split(",", -1)[2].equals(cls)).count();
+        return cli.out().lines().filter(l -> l.split(",", -1).length > 2 && l.split(",", -1)[2].equals(cls)).count();
     }
 
     @Test
     void statusOfARegionalTreaty() {
-        assertEquals(0, run("status", "--view", "malabo", "--date", "2023-06-08"), err);
-        assertEquals(15, rowsWithClass("PARTY"), out);
-        assertTrue(out.contains("\nGHA,Ghana,PARTY,2023-06-08,false,false,"), out);
-        assertEquals(0, run("status", "--view", "MALABO", "--date", "2023-06-07"), err);
+        assertEquals(0, cli.run("status", "--view", "malabo", "--date", "2023-06-08"), cli.err());
+        assertEquals(15, rowsWithClass("PARTY"), cli.out());
+        assertTrue(cli.out().contains("\nGHA,Ghana,PARTY,2023-06-08,false,false,"), cli.out());
+        assertEquals(0, cli.run("status", "--view", "MALABO", "--date", "2023-06-07"), cli.err());
         assertEquals(0, rowsWithClass("PARTY"));
     }
 
     @Test
     void statusOfAPair() {
-        assertEquals(0, run("status", "--compare", "MALABO,ETS185", "--date", "2026-11-28"), err);
-        List<String> lines = out.lines().toList();
-        assertTrue(lines.contains("GHA,Ghana,BOTH_BOUND,,,,"), out);
-        assertTrue(lines.contains("AGO,Angola,FIRST_ONLY_BOUND,,,,"), out);
-        assertTrue(lines.contains("NGA,Nigeria,SECOND_ONLY_BOUND,,,,"), out);
+        assertEquals(0, cli.run("status", "--compare", "MALABO,ETS185", "--date", "2026-11-28"), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        assertTrue(lines.contains("GHA,Ghana,BOTH_BOUND,,,,"), cli.out());
+        assertTrue(lines.contains("AGO,Angola,FIRST_ONLY_BOUND,,,,"), cli.out());
+        assertTrue(lines.contains("NGA,Nigeria,SECOND_ONLY_BOUND,,,,"), cli.out());
     }
 
     @Test
     void statusOfTheFrameworkView() {
-        assertEquals(0, run("status", "--view", "FRAMEWORKS", "--date", "2026-11-28"), err);
-        assertTrue(out.lines().toList().contains("EGY,Egypt,FRAMEWORK_REGIONAL,,,,"), out);
+        assertEquals(0, cli.run("status", "--view", "FRAMEWORKS", "--date", "2026-11-28"), cli.err());
+        assertTrue(cli.out().lines().toList().contains("EGY,Egypt,FRAMEWORK_REGIONAL,,,,"), cli.out());
         assertTrue(rowsWithClass("FRAMEWORK_BUDAPEST") > rowsWithClass("FRAMEWORK_REGIONAL"));
     }
 
@@ -67,29 +55,29 @@ class ViewOptionsCliTest {
     @ValueSource(strings = {"--view=NATO", "--compare=UNCC", "--compare=UNCC,NATO", "--compare=UNCC,UNCC",
             "--compare=A,B,C"})
     void badViewsAreUsageErrors(String bad) {
-        assertEquals(2, run("status", bad, "--date", "2026-01-01"));
-        assertFalse(err.isBlank());
-        assertEquals("", out);
+        assertEquals(2, cli.run("status", bad, "--date", "2026-01-01"));
+        assertFalse(cli.err().isBlank());
+        assertEquals("", cli.out());
     }
 
     @Test
     void viewAndCompareTogetherAreAUsageError() {
-        assertEquals(2, run("status", "--view", "UNCC", "--compare", "UNCC,ETS185"));
-        assertTrue(err.contains("either --view or --compare"), err);
+        assertEquals(2, cli.run("status", "--view", "UNCC", "--compare", "UNCC,ETS185"));
+        assertTrue(cli.err().contains("either --view or --compare"), cli.err());
     }
 
     @Test
     void exportsAPairAndTheFrameworkView() throws IOException {
         Path svg = dir.resolve("pair.svg");
-        assertEquals(0, run("export", "--compare", "ARAB2010,UNCC", "--date", "2026-11-28", "--out", svg.toString()),
-                err);
+        assertEquals(0, cli.run("export", "--compare", "ARAB2010,UNCC", "--date", "2026-11-28", "--out", svg.toString()),
+                cli.err());
         String text = Files.readString(svg);
         assertTrue(text.contains("Arab Convention (LAS) only, bound"), "legend names the pair's first treaty");
         assertTrue(text.contains("regional treaties: secondary sources"), "the source line says where regional data come from");
         Path frames = dir.resolve("frames");
-        assertEquals(0, run("export", "--view", "frameworks", "--from", "2022-01-01", "--to", "2023-01-01",
-                "--every", "1y", "--format", "svg", "--out", frames.toString()), err);
-        assertTrue(Files.exists(frames.resolve("frameworks-2023-01-01.svg")), out);
+        assertEquals(0, cli.run("export", "--view", "frameworks", "--from", "2022-01-01", "--to", "2023-01-01",
+                "--every", "1y", "--format", "svg", "--out", frames.toString()), cli.err());
+        assertTrue(Files.exists(frames.resolve("frameworks-2023-01-01.svg")), cli.out());
         assertTrue(Files.readString(frames.resolve("frameworks-2023-01-01.svg")).contains("Budapest and a regional treaty"));
     }
 
@@ -101,9 +89,9 @@ class ViewOptionsCliTest {
         }
         Files.writeString(copy.resolve("treaties.csv"),
                 Files.readString(Path.of("data", "treaties.csv")).replace(",15,days_after,30,", ",15,days_afterr,30,"));
-        assertEquals(1, run("validate", copy.toString()));
-        assertTrue(out.contains("treaties.csv:6:13: unknown rule 'days_afterr'"), out);
-        assertEquals(0, run("validate", "data"), out);
-        assertTrue(out.contains("7 treaties"), out);
+        assertEquals(1, cli.run("validate", copy.toString()));
+        assertTrue(cli.out().contains("treaties.csv:6:13: unknown rule 'days_afterr'"), cli.out());
+        assertEquals(0, cli.run("validate", "data"), cli.out());
+        assertTrue(cli.out().contains("7 treaties"), cli.out());
     }
 }

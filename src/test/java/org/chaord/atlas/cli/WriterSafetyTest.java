@@ -30,17 +30,7 @@ class WriterSafetyTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = AtlasCli.run(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+    private final CliRunner cli = new CliRunner();
 
     /** A copy of the bundled data folder with one file's text changed. */
     private Path dataWith(String file, java.util.function.UnaryOperator<String> change) throws IOException {
@@ -92,11 +82,11 @@ class WriterSafetyTest {
     void anOutThatIsAFifoOrALinkToADeviceIsRefusedAndLeftAlone() throws Exception {
         Path fifo = dir.resolve("pipe.svg");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
-        assertEquals(1, run("export", "--date", "2026-01-01", "--out", fifo.toString()));
-        assertTrue(err.contains("not a regular file"), err);
+        assertEquals(1, cli.run("export", "--date", "2026-01-01", "--out", fifo.toString()));
+        assertTrue(cli.err().contains("not a regular file"), cli.err());
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is still a FIFO");
         Path link = Files.createSymbolicLink(dir.resolve("null.csv"), Path.of("/dev/null"));
-        assertEquals(1, run("status", "--date", "2026-01-01", "--out", link.toString()));
+        assertEquals(1, cli.run("status", "--date", "2026-01-01", "--out", link.toString()));
         assertTrue(Files.isSymbolicLink(link), "the link is not replaced");
         assertFalse(Files.isRegularFile(Path.of("/dev/null")));
     }
@@ -104,17 +94,17 @@ class WriterSafetyTest {
     @Test
     void aFormulaInANameIsNeutralisedInTheStatusCsv() throws IOException {
         Path data = dataWith("countries.csv", s -> s.replace(",France,", ",=cmd|' /C calc'!A0,"));
-        assertEquals(0, run("--data", data.toString(), "status", "--date", "2026-01-01"), err);
-        String fra = out.lines().filter(l -> l.startsWith("FRA,")).findFirst().orElseThrow();
+        assertEquals(0, cli.run("--data", data.toString(), "status", "--date", "2026-01-01"), cli.err());
+        String fra = cli.out().lines().filter(l -> l.startsWith("FRA,")).findFirst().orElseThrow();
         assertTrue(fra.startsWith("FRA,'=cmd|' /C calc'!A0,"), fra);
-        assertTrue(out.lines().noneMatch(l -> l.contains(",=")), "no cell starts a formula");
+        assertTrue(cli.out().lines().noneMatch(l -> l.contains(",=")), "no cell starts a formula");
     }
 
     @Test
     void aControlCharacterInTheTitleGivesAWellFormedSvg() throws Exception {
         Path svg = dir.resolve("t.svg");
-        assertEquals(0, run("export", "--date", "2026-01-01", "--title", "Parties\u0001 now", "--width", "800",
-                "--height", "450", "--out", svg.toString()), err);
+        assertEquals(0, cli.run("export", "--date", "2026-01-01", "--title", "Parties\u0001 now", "--width", "800",
+                "--height", "450", "--out", svg.toString()), cli.err());
         Document doc = xml(svg);
         assertTrue(doc.getDocumentElement().getTextContent().contains("Parties now"));
     }
@@ -127,7 +117,7 @@ class WriterSafetyTest {
         Path fresh = Files.writeString(dir.resolve(".m.svg.99aa.tmp"), "another export, now");
         Path other = Files.writeString(dir.resolve(".n.svg.1f2e3d4c.tmp"), "another path's");
         Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 5 * 60_000));
-        assertEquals(0, run("export", "--date", "2026-01-01", "--width", "400", "--height", "225", "--out", svg.toString()), err);
+        assertEquals(0, cli.run("export", "--date", "2026-01-01", "--width", "400", "--height", "225", "--out", svg.toString()), cli.err());
         assertFalse(Files.exists(stale), "the stale temporary file is swept");
         assertTrue(Files.exists(fresh), "a recent one may be a running export's");
         assertTrue(Files.exists(other), "another path's is not ours to sweep");
@@ -140,8 +130,8 @@ class WriterSafetyTest {
                 "\"iso3\":\"" + hostile.replace("\"", "\\\"") + "\"");
         Path hostileMap = Files.writeString(dir.resolve("hostile.geojson"), map, StandardCharsets.UTF_8);
         Path svg = dir.resolve("h.svg");
-        assertEquals(0, run("--map", hostileMap.toString(), "export", "--date", "2026-01-01", "--width", "800",
-                "--height", "450", "--out", svg.toString()), err);
+        assertEquals(0, cli.run("--map", hostileMap.toString(), "export", "--date", "2026-01-01", "--width", "800",
+                "--height", "450", "--out", svg.toString()), cli.err());
         Document doc = xml(svg);
         assertEquals(0, doc.getElementsByTagName("script").getLength(), "no script element");
         NodeList all = doc.getElementsByTagName("*");
@@ -157,8 +147,8 @@ class WriterSafetyTest {
         byte[] bytes = Files.readAllBytes(MAP);
         Path cut = Files.write(dir.resolve("cut.geojson"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
         Path png = dir.resolve("x.png");
-        assertEquals(1, run("--map", cut.toString(), "export", "--date", "2026-01-01", "--out", png.toString()));
-        assertTrue(err.contains("only part of a broken map") && err.contains("cut.geojson:"), err);
+        assertEquals(1, cli.run("--map", cut.toString(), "export", "--date", "2026-01-01", "--out", png.toString()));
+        assertTrue(cli.err().contains("only part of a broken map") && cli.err().contains("cut.geojson:"), cli.err());
         assertFalse(Files.exists(png));
     }
 
@@ -166,8 +156,8 @@ class WriterSafetyTest {
     void anEmptyDataFolderMakesExportFail() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path png = dir.resolve("y.png");
-        assertEquals(1, run("--data", empty.toString(), "export", "--date", "2026-01-01", "--out", png.toString()));
-        assertTrue(err.contains("no treaties"), err);
+        assertEquals(1, cli.run("--data", empty.toString(), "export", "--date", "2026-01-01", "--out", png.toString()));
+        assertTrue(cli.err().contains("no treaties"), cli.err());
         assertFalse(Files.exists(png));
     }
 
@@ -180,9 +170,9 @@ class WriterSafetyTest {
                 + fra.substring(fra.indexOf(",\"properties\""));
         Path map = Files.writeString(dir.resolve("m.geojson"), String.join("\n", lines).replace(fra, broken));
         Path svg = dir.resolve("e.svg");
-        assertEquals(0, run("--map", map.toString(), "export", "--date", "2026-01-01", "--width", "800", "--height",
-                "450", "--out", svg.toString()), err);
-        assertTrue(err.contains("(FRA) has an empty geometry"), err);
+        assertEquals(0, cli.run("--map", map.toString(), "export", "--date", "2026-01-01", "--width", "800", "--height",
+                "450", "--out", svg.toString()), cli.err());
+        assertTrue(cli.err().contains("(FRA) has an empty geometry"), cli.err());
         assertTrue(Files.size(svg) > 0);
     }
 }

@@ -49,6 +49,11 @@ public final class AtlasApp extends Application {
     private boolean launchDatasetsOpened;
 
     public static void launchApp(String[] args) {
+        // exports paint with AWT's Graphics2D but never open an AWT window: headless AWT leaves X11 to JavaFX alone,
+        // else both set X error handlers and GTK warns on stderr when the export dialog first paints (JDK-8156779)
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         startPreload();
         Application.launch(AtlasApp.class, args);
     }
@@ -118,6 +123,7 @@ public final class AtlasApp extends Application {
 
     /** A new language rebuilds the window in it (and mirrors it for Arabic); data, date and view stay. */
     public void switchLanguage(Locale locale) {
+        window.dispose(); // the old window's views stop following the view-model: nothing keeps it alive
         vm.looks().setTexts(new Texts(Languages.closest(locale)));
         window = newWindow();
         window.completeChrome();

@@ -21,8 +21,8 @@ import org.chaord.atlas.model.Country;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.internal.Bind;
 import org.chaord.atlas.ui.internal.Labels;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,13 +38,13 @@ final class HeaderBar extends ToolBar {
     private final TextField search = new TextField();
     private final Map<String, String> isoByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    HeaderBar(AtlasViewModel vm, Runnable onExport) {
+    HeaderBar(AtlasViewModel vm, Runnable onExport, Subscriptions listening) {
         this.vm = vm;
         setId("header");
         Texts t = vm.texts();
         Label title = new Label(t.get("app.title"));
         title.getStyleClass().add("app-title");
-        ViewMenu viewBox = new ViewMenu(vm);
+        ViewMenu viewBox = new ViewMenu(vm, listening);
         search.setId("search");
         search.setPromptText(t.get("search.prompt"));
         search.setPrefColumnCount(16);
@@ -62,12 +62,12 @@ final class HeaderBar extends ToolBar {
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
         projectionBox.setConverter(Labels.of(p -> t.get("projection." + p.id())));
-        Bind.twoWay(vm.looks().projectionProperty(), projectionBox.valueProperty(), vm.looks()::setProjection);
+        listening.twoWay(vm.looks().projectionProperty(), projectionBox.valueProperty(), vm.looks()::setProjection);
         ComboBox<Palette> paletteBox = new ComboBox<>();
         paletteBox.setId("palette-box");
         paletteBox.getItems().addAll(Palette.values());
         paletteBox.setConverter(Labels.of(p -> t.get("palette." + p.name())));
-        Bind.twoWay(vm.looks().paletteProperty(), paletteBox.valueProperty(), vm.looks()::setPalette);
+        listening.twoWay(vm.looks().paletteProperty(), paletteBox.valueProperty(), vm.looks()::setPalette);
         MenuButton regions = new MenuButton(t.get("region.world"), new FontIcon("mdi2e-earth"));
         regions.setId("regions");
         for (RegionPreset r : RegionPreset.values()) {
@@ -96,7 +96,7 @@ final class HeaderBar extends ToolBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(title, new Separator(), viewBox, search, spacer, problems, regions, projectionBox, paletteBox,
                 export);
-        vm.dataProperty().addListener(x -> indexNames());
+        listening.onInvalid(vm.dataProperty(), this::indexNames);
         indexNames();
     }
 

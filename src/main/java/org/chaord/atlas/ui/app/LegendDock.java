@@ -9,6 +9,7 @@ import org.chaord.atlas.render.LegendSpot;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 /**
  * Keeps the legend over open ocean ({@link LegendPlacer}): it stays where it is while that spot shows no land, and
@@ -23,7 +24,7 @@ final class LegendDock extends Pane {
     private final Region legend;
     private LegendSpot spot;
 
-    LegendDock(AtlasViewModel vm, Region legend) {
+    LegendDock(AtlasViewModel vm, Region legend, Subscriptions listening) {
         this.vm = vm;
         this.legend = legend;
         setId("legend-dock");
@@ -32,7 +33,7 @@ final class LegendDock extends Pane {
         legend.setNodeOrientation(Languages.isRightToLeft(vm.texts().locale())
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         getChildren().add(legend);
-        vm.sceneProperty().addListener(x -> requestLayout());
+        listening.onInvalid(vm.sceneProperty(), this::requestLayout);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.GroupMembership;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.internal.Bind;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +23,8 @@ final class MainMenu extends MenuBar {
     private final Map<AppAction, Runnable> actions;
     private final Menu groups = new Menu();
 
-    MainMenu(AtlasViewModel vm, Map<AppAction, Runnable> actions, java.util.function.Consumer<Locale> language) {
+    MainMenu(AtlasViewModel vm, Map<AppAction, Runnable> actions, java.util.function.Consumer<Locale> language,
+             Subscriptions listening) {
         this.vm = vm;
         this.actions = actions;
         setId("menu-bar");
@@ -50,19 +51,19 @@ final class MainMenu extends MenuBar {
         }
         CheckMenuItem dark = new CheckMenuItem(t.get("menu.dark"));
         dark.setId("menu-dark");
-        Bind.twoWay(vm.looks().darkInterfaceProperty(), dark.selectedProperty(), vm.looks()::setDarkInterface);
+        listening.twoWay(vm.looks().darkInterfaceProperty(), dark.selectedProperty(), vm.looks()::setDarkInterface);
         CheckMenuItem labels = new CheckMenuItem(t.get("menu.labels"));
         labels.setId("menu-labels");
         KeyBindings.accelerator(AppAction.TOGGLE_LABELS).ifPresent(labels::setAccelerator);
-        Bind.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
+        listening.twoWay(vm.looks().labelsProperty(), labels.selectedProperty(), vm.looks()::setLabels);
         CheckMenuItem chart = new CheckMenuItem(t.get("menu.chart"));
         chart.setId("menu-chart");
         KeyBindings.accelerator(AppAction.TOGGLE_CHART).ifPresent(chart::setAccelerator);
-        Bind.twoWay(vm.chart().shownProperty(), chart.selectedProperty(), vm.chart()::setShown);
+        listening.twoWay(vm.chart().shownProperty(), chart.selectedProperty(), vm.chart()::setShown);
         CheckMenuItem compare = new CheckMenuItem(t.get("menu.compare"));
         compare.setId("menu-compare");
         KeyBindings.accelerator(AppAction.COMPARE).ifPresent(compare::setAccelerator);
-        Bind.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+        listening.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
                 on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
         groups.setText(t.get("menu.group"));
         groups.setOnShowing(e -> fillGroups());

@@ -13,9 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.chaord.atlas.export.ExportService;
 import org.chaord.atlas.i18n.Languages;
-import org.chaord.atlas.model.View;
-import org.chaord.atlas.render.Direction;
-import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.chart.ChartDock;
 import org.chaord.atlas.ui.compare.ChangeList;
@@ -24,6 +21,7 @@ import org.chaord.atlas.ui.export.ExportFigures;
 import org.chaord.atlas.ui.importer.ImportDialog;
 import org.chaord.atlas.ui.importer.StaleDataBanner;
 import org.chaord.atlas.ui.internal.Accessibility;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.chaord.atlas.ui.panel.AllChangesDialog;
@@ -59,6 +57,8 @@ public final class MainWindow extends BorderPane {
     private final MapCanvas map;
     private final PresentationOverlay overlay;
     private final PresentationMode presentation;
+    /** What this window's views follow on the view-model and the playback, which outlive it. */
+    private final Subscriptions listening = new Subscriptions();
     private final StateTableViewModel table;
     private final CentreTabs centreTabs;
     private TimelineBar timeline;
@@ -78,8 +78,8 @@ public final class MainWindow extends BorderPane {
         this.exports = exports;
         this.actions = actions;
         getStyleClass().add("main-window");
-        map = new MapCanvas(vm);
-        LegendView legend = new LegendView(vm);
+        map = new MapCanvas(vm, listening);
+        LegendView legend = new LegendView(vm, listening);
         legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         overlay = new PresentationOverlay(vm);
         Label loading = new Label(vm.texts().get("loading"), new ProgressIndicator());
@@ -90,11 +90,11 @@ public final class MainWindow extends BorderPane {
         readingDataset.setId("reading-dataset");
         readingDataset.getStyleClass().add("loading");
         readingDataset.visibleProperty().bind(vm.loading().readingDatasetProperty()); // a big CSV is read in the background
-        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend), loading, readingDataset);
+        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
-        ChartDock withChart = new ChartDock(mapArea, vm, threads); // View → Chart: parties over time below the map
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog).node(), withChart);
+        ChartDock withChart = new ChartDock(mapArea, vm, threads, listening); // View → Chart: parties over time below the map
+        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), withChart);
         VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         this.table = table;
@@ -136,11 +136,11 @@ public final class MainWindow extends BorderPane {
     /** What each action does in this window. */
     private Map<AppAction, Runnable> actions() {
         Map<AppAction, Runnable> a = new EnumMap<>(AppAction.class);
+        ViewModelActions.putInto(a, vm, playback);
         a.put(AppAction.EXPORT, this::showExportDialog);
         a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
         a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
         a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
-        a.put(AppAction.RELOAD, vm.loading()::reload);
         a.put(AppAction.QUIT, actions.quit());
         a.put(AppAction.PRESENTATION, this::togglePresentation);
         a.put(AppAction.LEAVE_PRESENTATION, this::togglePresentation);
@@ -148,33 +148,11 @@ public final class MainWindow extends BorderPane {
         a.put(AppAction.FULL_SCREEN, this::toggleFullScreen);
         a.put(AppAction.SHORTCUTS, () -> InfoDialogs.shortcuts(getScene().getWindow(), vm.texts()));
         a.put(AppAction.FIND, () -> header.focusSearch());
-        a.put(AppAction.PLAY_PAUSE, playback::togglePlay);
-        a.put(AppAction.PREVIOUS_EVENT, () -> vm.days().step(false));
-        a.put(AppAction.NEXT_EVENT, () -> vm.days().step(true));
-        a.put(AppAction.YEAR_BACK, () -> vm.days().moveYears(-1));
-        a.put(AppAction.YEAR_ON, () -> vm.days().moveYears(1));
-        a.put(AppAction.ZOOM_IN, () -> vm.extent().zoom(1.25));
-        a.put(AppAction.ZOOM_OUT, () -> vm.extent().zoom(0.8));
-        a.put(AppAction.WORLD, () -> vm.showRegion(RegionPreset.WORLD));
-        a.put(AppAction.CLEAR_SELECTION, () -> vm.select(null));
-        a.put(AppAction.TOGGLE_LABELS, () -> vm.looks().setLabels(!vm.looks().isLabels()));
-        a.put(AppAction.SELECT_LEFT, () -> vm.moveSelection(Direction.LEFT));
-        a.put(AppAction.SELECT_RIGHT, () -> vm.moveSelection(Direction.RIGHT));
-        a.put(AppAction.SELECT_UP, () -> vm.moveSelection(Direction.UP));
-        a.put(AppAction.SELECT_DOWN, () -> vm.moveSelection(Direction.DOWN));
         a.put(AppAction.OPEN_RECORD, this::openRecord);
         a.put(AppAction.TOGGLE_CHART, vm.chart()::toggleShown);
-        a.put(AppAction.COMPARE, () -> vm.compare().setActive(!vm.compare().isActive(), vm.date(),
-                AtlasViewModel.TIMELINE_START));
         a.put(AppAction.ALL_CHANGES, this::showAllChanges);
         a.put(AppAction.TOGGLE_TABLE, () -> table.show(!table.isShown()));
         a.put(AppAction.EXPORT_TABLE, centreTabs::exportTable);
-        AppAction[] views = {AppAction.VIEW_1, AppAction.VIEW_2, AppAction.VIEW_3, AppAction.VIEW_4, AppAction.VIEW_5,
-                AppAction.VIEW_6, AppAction.VIEW_7, AppAction.VIEW_8, AppAction.VIEW_9};
-        for (int i = 0; i < views.length; i++) {
-            int key = i + 1;
-            a.put(views[i], () -> vm.setViewByKey(key));
-        }
         return a;
     }
 
@@ -208,18 +186,28 @@ public final class MainWindow extends BorderPane {
             return;
         }
         complete = true;
-        timeline = new TimelineBar(vm, playback, this::showAllChanges);
-        header = new HeaderBar(vm, this::showExportDialog);
-        MainMenu menu = new MainMenu(vm, actions(), actions.language());
-        panel = new SidePanel(vm, host);
+        timeline = new TimelineBar(vm, playback, this::showAllChanges, listening);
+        header = new HeaderBar(vm, this::showExportDialog, listening);
+        MainMenu menu = new MainMenu(vm, actions(), actions.language(), listening);
+        panel = new SidePanel(vm, host, listening);
         panel.setPrefWidth(panelWidth());
-        bottom = new BorderPane(timeline, null, null, new StatusLine(vm), null);
+        bottom = new BorderPane(timeline, null, null, new StatusLine(vm, listening), null);
         setTop(new VBox(menu, header));
         setRight(panel);
         setBottom(bottom);
         showPanels(presentation.panelsShown());
         centreTabs.followModel(); // the remembered pane (the map always comes first at start)
         Accessibility.describe(this, vm.texts());
+    }
+
+    /**
+     * The window goes (a new language builds another): its views stop following the view-model and the playback,
+     * so nothing keeps it alive or at work.
+     */
+    public void dispose() {
+        listening.end();
+        presentation.stopWatching();
+        overlay.show(false);
     }
 
     public boolean isPresenting() {

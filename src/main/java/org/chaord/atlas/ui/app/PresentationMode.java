@@ -2,9 +2,8 @@ package org.chaord.atlas.ui.app;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +18,8 @@ final class PresentationMode {
     private final Supplier<Stage> stage;
     private final Consumer<Boolean> showPanels;
     private boolean panelsShown = true;
+    /** Leaving full screen leaves the presentation; watched on the stage, which outlives this window. */
+    private Subscription fullScreenWatch = Subscription.EMPTY;
 
     /** @param showPanels shows or hides the menu, header, side panel and timeline */
     PresentationMode(Supplier<Stage> stage, Consumer<Boolean> showPanels) {
@@ -41,6 +42,7 @@ final class PresentationMode {
     void toggle() {
         presenting.set(!presenting.get());
         setPanels(!presenting.get());
+        stopWatching();
         Stage s = stage.get();
         if (s == null) {
             return;
@@ -48,18 +50,18 @@ final class PresentationMode {
         s.setFullScreenExitHint("");
         s.setFullScreen(presenting.get());
         if (presenting.get()) {
-            s.fullScreenProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean full) {
-                    if (!full) { // Esc or the window manager ended full screen: end the presentation too
-                        o.removeListener(this);
-                        if (presenting.get()) {
-                            toggle();
-                        }
-                    }
+            fullScreenWatch = s.fullScreenProperty().subscribe((was, full) -> {
+                if (!full && presenting.get()) { // Esc or the window manager ended full screen: end the presentation too
+                    toggle();
                 }
             });
         }
+    }
+
+    /** The window goes (a new language): the stage stays, so stop watching it. */
+    void stopWatching() {
+        fullScreenWatch.unsubscribe();
+        fullScreenWatch = Subscription.EMPTY;
     }
 
     /** P while presenting: the panels come back, or go again. */

@@ -14,6 +14,7 @@ import org.chaord.atlas.model.TreatyFamily;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +30,12 @@ final class ViewMenu extends MenuButton {
     private final AtlasViewModel vm;
     private final ToggleGroup shown = new ToggleGroup();
 
-    ViewMenu(AtlasViewModel vm) {
+    ViewMenu(AtlasViewModel vm, Subscriptions listening) {
         this.vm = vm;
         setId("view-box");
         setTooltip(new Tooltip(vm.texts().get("view.tooltip")));
-        vm.dataProperty().addListener(x -> rebuild());
-        vm.viewProperty().addListener(x -> showCurrent());
+        listening.onInvalid(vm.dataProperty(), this::rebuild);
+        listening.onInvalid(vm.viewProperty(), this::showCurrent);
         rebuild();
     }
 

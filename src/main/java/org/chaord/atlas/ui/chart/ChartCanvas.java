@@ -15,6 +15,7 @@ import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.FrameRequests;
 import org.chaord.atlas.ui.map.FxPaintSurface;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.time.LocalDate;
 
@@ -39,7 +40,7 @@ final class ChartCanvas extends Region {
     private ChartFrame frame;
     private LocalDate paintedMarked;
 
-    ChartCanvas(AtlasViewModel vm, ChartModel model, FrameRequests frames) {
+    ChartCanvas(AtlasViewModel vm, ChartModel model, FrameRequests frames, Subscriptions listening) {
         this.vm = vm;
         this.model = model;
         this.frames = frames;
@@ -56,9 +57,9 @@ final class ChartCanvas extends Region {
         getChildren().addAll(canvas, card);
         for (Observable o : new Observable[] {vm.dateProperty(), vm.looks().paletteProperty(), vm.textsProperty(),
             model.chartProperty(), model.shownProperty()}) {
-            o.addListener(x -> requestPaint());
+            listening.onInvalid(o, this::requestPaint);
         }
-        model.hoverProperty().addListener((o, old, h) -> showHover());
+        listening.onChange(model.hoverProperty(), (old, h) -> showHover());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.clearHover());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 /**
  * The map with the chart pane below it, in a vertical split the user can drag. The pane is built the first time
@@ -19,16 +20,19 @@ public final class ChartDock extends SplitPane {
     private final UiThreads threads;
     private ChartPane pane;
     private double divider = MAP_SHARE;
+    private final Subscriptions listening;
 
-    public ChartDock(Node map, AtlasViewModel vm, UiThreads threads) {
+    /** A dock that follows the view-model through {@code listening} (ended when its window goes). */
+    public ChartDock(Node map, AtlasViewModel vm, UiThreads threads, Subscriptions listening) {
         super(map);
+        this.listening = listening;
         this.vm = vm;
         this.threads = threads;
         setId("chart-dock");
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("parties-dock");
-        // a window replaced by a language switch stays subscribed: off screen it builds and shows nothing
-        vm.chart().shownProperty().addListener((o, was, on) -> {
+        // off screen (a window being replaced) it builds and shows nothing
+        listening.onChange(vm.chart().shownProperty(), (was, on) -> {
             if (getScene() != null) {
                 show(on);
             }
@@ -43,7 +47,7 @@ public final class ChartDock extends SplitPane {
 
     private void show(boolean on) {
         if (on && pane == null) {
-            pane = new ChartPane(vm, threads);
+            pane = new ChartPane(vm, threads, listening);
         }
         if (on && !getItems().contains(pane)) {
             getItems().add(pane);

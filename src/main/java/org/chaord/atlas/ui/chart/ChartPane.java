@@ -16,6 +16,7 @@ import org.chaord.atlas.model.PartiesOverTime;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ public final class ChartPane extends BorderPane {
     private final HBox treaties = new HBox(2);
     private final ToggleGroup chosen = new ToggleGroup();
 
-    public ChartPane(AtlasViewModel vm, UiThreads threads) {
+    public ChartPane(AtlasViewModel vm, UiThreads threads, Subscriptions listening) {
         this.vm = vm;
         this.model = vm.chart();
-        this.canvas = new ChartCanvas(vm, model, threads.frames());
+        this.canvas = new ChartCanvas(vm, model, threads.frames(), listening);
         this.exporter = new ChartExporter(threads);
         setId("chart-pane");
         getStyleClass().add("parties-pane");
@@ -67,9 +68,9 @@ public final class ChartPane extends BorderPane {
         setTop(bar);
         setCenter(canvas);
         setMinHeight(190); // bar and a plot still readable at 0.75 type; below that the map gives way
-        vm.viewProperty().addListener(x -> rebuildTreaties());
-        vm.dataProperty().addListener(x -> rebuildTreaties());
-        model.treatyProperty().addListener(x -> selectShown());
+        listening.onInvalid(vm.viewProperty(), this::rebuildTreaties);
+        listening.onInvalid(vm.dataProperty(), this::rebuildTreaties);
+        listening.onInvalid(model.treatyProperty(), this::selectShown);
         rebuildTreaties();
     }
 

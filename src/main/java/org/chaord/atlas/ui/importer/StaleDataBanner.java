@@ -10,6 +10,7 @@ import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.model.DataFreshness;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public final class StaleDataBanner {
     private final Label text = new Label();
     private LocalDate dismissedFor;
 
-    public StaleDataBanner(AtlasViewModel vm, Runnable openImport) {
+    public StaleDataBanner(AtlasViewModel vm, Runnable openImport, Subscriptions listening) {
         this.vm = vm;
         Texts t = vm.texts();
         box.setId("stale-banner");
@@ -47,7 +48,7 @@ public final class StaleDataBanner {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(text, spacer, update, dismiss);
-        vm.dataProperty().addListener(x -> refresh());
+        listening.onInvalid(vm.dataProperty(), this::refresh);
         refresh();
     }
 

@@ -15,6 +15,7 @@ import org.chaord.atlas.render.ScenePainter;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.Set;
 
@@ -34,8 +35,11 @@ public final class MapCanvas extends Region {
     private MapScene painted;
     private SceneHitTest hitTest = SceneHitTest.of(null);
     private long firstPaintAtMillis;
+    /** Steps whose changed countries are still lit up (tests wait for none instead of sleeping). */
+    private int flashesShown;
 
-    public MapCanvas(AtlasViewModel vm) {
+    /** A map that follows the view-model through {@code listening} (ended when its window goes). */
+    public MapCanvas(AtlasViewModel vm, Subscriptions listening) {
         this.vm = vm;
         getStyleClass().add("map-view");
         setId("map");
@@ -49,7 +53,7 @@ public final class MapCanvas extends Region {
         new ZoomTool(vm.extent()).install(canvas);
         new SelectTool(vm, this::countryAt).install(canvas);
         hover.install(canvas);
-        vm.sceneProperty().addListener(x -> paint());
+        listening.onInvalid(vm.sceneProperty(), this::paint);
         focusRing.getStyleClass().add("map-focus-ring");
         focusRing.setMouseTransparent(true);
         focusRing.visibleProperty().bind(focusVisibleProperty()); // Tab in: a ring says the arrows walk the map
@@ -57,7 +61,7 @@ public final class MapCanvas extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription(vm.texts().get("a11y.map.role"));
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.dateProperty(), vm.viewProperty(), vm.dataProperty()}) {
-            o.addListener(x -> describe());
+            listening.onInvalid(o, this::describe);
         }
         describe();
     }
@@ -153,16 +157,23 @@ public final class MapCanvas extends Region {
         }
     }
 
+    /** True while a step's changed countries are lit up; false once the map shows only the day's colours. */
+    public boolean isFlashing() {
+        return flashesShown > 0;
+    }
+
     /** Changes light up briefly, then the countries are painted again without the outline. */
     private void settleLater(MapScene flashed, Set<String> changed) {
         if (changed.isEmpty()) {
             return;
         }
+        flashesShown++;
         PauseTransition pause = new PauseTransition(Duration.millis(FLASH_MS));
         pause.setOnFinished(e -> {
             if (painted != null && painted.request().sameExceptDate(flashed.request())) {
                 ScenePainter.paintChanged(painted, changed, new FxPaintSurface(canvas.getGraphicsContext2D()));
             }
+            flashesShown--;
         });
         pause.play();
     }

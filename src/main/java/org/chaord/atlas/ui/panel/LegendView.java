@@ -16,6 +16,7 @@ import org.chaord.atlas.render.LegendEntry;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.internal.RightToLeftLines;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class LegendView extends VBox {
     private final Map<StatusClass, Label> countLabels = new EnumMap<>(StatusClass.class);
     private MapScene shown;
 
-    public LegendView(AtlasViewModel vm) {
+    public LegendView(AtlasViewModel vm, Subscriptions listening) {
         this.vm = vm;
         setId("legend");
         getStyleClass().add("legend");
@@ -55,7 +56,7 @@ public final class LegendView extends VBox {
         uncertain.setWrapText(true);
         uncertainRow.setAlignment(Pos.CENTER_LEFT);
         uncertainRow.getStyleClass().add("legend-row");
-        vm.sceneProperty().addListener(x -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
+        listening.onInvalid(vm.sceneProperty(), () -> show(vm.scene())); // each new scene (records compare deeply: not with equals)
         show(vm.scene());
     }
 

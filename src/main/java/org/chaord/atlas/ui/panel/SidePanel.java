@@ -18,6 +18,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class SidePanel extends ScrollPane {
     private final SourceOpener sources;
     private final VBox content = new VBox(6);
 
-    public SidePanel(AtlasViewModel vm, HostServices host) {
+    public SidePanel(AtlasViewModel vm, HostServices host, Subscriptions listening) {
         this.vm = vm;
         this.sources = new SourceOpener(uri -> {
             if (host != null) {
@@ -46,10 +47,10 @@ public final class SidePanel extends ScrollPane {
         setContent(content);
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
             vm.viewProperty(), vm.looks().paletteProperty()}) { // the sparklines follow the view and the palette
-            o.addListener(x -> rebuild());
+            listening.onInvalid(o, this::rebuild);
         }
         for (Observable o : new Observable[] {vm.dateProperty(), vm.compare().changesProperty()}) {
-            o.addListener(x -> {
+            listening.onInvalid(o, () -> {
                 if (vm.selected() != null) {
                     rebuild();
                 }

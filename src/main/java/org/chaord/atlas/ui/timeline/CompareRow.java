@@ -10,6 +10,7 @@ import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.model.StatusChanges;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.compare.CompareModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ final class CompareRow extends HBox {
     private final Label swapped = new Label();
     private boolean updating;
 
-    CompareRow(AtlasViewModel vm, Runnable allChanges) {
+    CompareRow(AtlasViewModel vm, Runnable allChanges, Subscriptions listening) {
         super(8);
         this.vm = vm;
         CompareModel compare = vm.compare();
@@ -52,9 +53,9 @@ final class CompareRow extends HBox {
         all.setId("compare-all-changes");
         all.setOnAction(e -> allChanges.run());
         getChildren().addAll(fromLabel, from, to, swapped, all);
-        compare.fromProperty().addListener(x -> show());
-        compare.changesProperty().addListener(x -> show());
-        vm.dateProperty().addListener(x -> show());
+        listening.onInvalid(compare.fromProperty(), this::show);
+        listening.onInvalid(compare.changesProperty(), this::show);
+        listening.onInvalid(vm.dateProperty(), this::show);
         visibleProperty().bind(compare.activeProperty());
         managedProperty().bind(compare.activeProperty());
         show();

@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.compare.CompareModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.time.LocalDate;
 
@@ -27,7 +28,7 @@ final class FromHandle {
     private final AtlasViewModel vm;
     private final Slider slider;
 
-    FromHandle(AtlasViewModel vm, Slider slider) {
+    FromHandle(AtlasViewModel vm, Slider slider, Subscriptions listening) {
         this.vm = vm;
         this.slider = slider;
         CompareModel compare = vm.compare();
@@ -44,9 +45,10 @@ final class FromHandle {
         strip.managedProperty().bind(compare.activeProperty());
         handle.setOnMouseDragged(e -> compare.setFrom(dayAt(strip.sceneToLocal(e.getSceneX(), e.getSceneY()).getX())));
         strip.setOnMouseClicked(e -> compare.setFrom(dayAt(e.getX())));
-        for (Observable o : new Observable[] {compare.fromProperty(), strip.widthProperty(), compare.activeProperty()}) {
-            o.addListener(x -> place());
+        for (Observable o : new Observable[] {compare.fromProperty(), compare.activeProperty()}) {
+            listening.onInvalid(o, this::place);
         }
+        strip.widthProperty().addListener(x -> place()); // the strip goes with the handle
         place();
     }
 

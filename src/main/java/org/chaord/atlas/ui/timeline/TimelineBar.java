@@ -16,8 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
-import org.chaord.atlas.ui.internal.Bind;
 import org.chaord.atlas.ui.internal.Labels;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
@@ -36,12 +36,11 @@ public final class TimelineBar extends VBox {
     private final Button play = new Button();
     private boolean updating;
 
-    public TimelineBar(AtlasViewModel vm, Playback playback) {
-        this(vm, playback, () -> { });
-    }
-
-    /** @param allChanges opens compare mode's list of all changes */
-    public TimelineBar(AtlasViewModel vm, Playback playback, Runnable allChanges) {
+    /**
+     * A timeline that follows the view-model and the playback through {@code listening} (ended when its window goes).
+     * @param allChanges opens compare mode's list of all changes
+     */
+    public TimelineBar(AtlasViewModel vm, Playback playback, Runnable allChanges, Subscriptions listening) {
         this.vm = vm;
         this.playback = playback;
         setId("timeline");
@@ -71,10 +70,10 @@ public final class TimelineBar extends VBox {
                 vm.setDate(b);
             }
         });
-        vm.dateProperty().addListener((o, a, b) -> showDate(b));
+        listening.onChange(vm.dateProperty(), (a, b) -> showDate(b));
         play.setId("play");
         play.setOnAction(e -> playback.togglePlay());
-        playback.playingProperty().addListener(x -> updatePlayIcon());
+        listening.onInvalid(playback.playingProperty(), this::updatePlayIcon);
         Button prev = iconButton("mdi2s-skip-previous", "previous-event", e -> vm.days().step(false));
         prev.setTooltip(new Tooltip(t.get("timeline.previous")));
         Button next = iconButton("mdi2s-skip-next", "next-event", e -> vm.days().step(true));
@@ -83,24 +82,24 @@ public final class TimelineBar extends VBox {
         speed.getItems().addAll(PlaybackSpeed.values());
         speed.setId("speed");
         speed.setConverter(Labels.of(s -> t.get("speed." + s.name())));
-        Bind.twoWay(playback.speedProperty(), speed.valueProperty(), playback::setSpeed);
+        listening.twoWay(playback.speedProperty(), speed.valueProperty(), playback::setSpeed);
         CheckBox loop = new CheckBox(t.get("timeline.loop"));
         loop.setId("loop");
-        Bind.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
+        listening.twoWay(playback.loopProperty(), loop.selectedProperty(), playback::setLoop);
         updatePlayIcon();
-        TimelineMarks marks = new TimelineMarks(vm, slider);
-        VBox track = new VBox(0, new FromHandle(vm, slider).node(), marks.node(), slider);
+        TimelineMarks marks = new TimelineMarks(vm, slider, listening);
+        VBox track = new VBox(0, new FromHandle(vm, slider, listening).node(), marks.node(), slider);
         // Time runs left to right in every language here, like the year labels under it.
         track.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);
         ToggleButton compare = new ToggleButton(t.get("compare.button"));
         compare.setId("compare-toggle");
         compare.setTooltip(new Tooltip(t.get("compare.tooltip")));
-        Bind.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
+        listening.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
                 on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
         HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), compare, track, picker);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, new CompareRow(vm, allChanges));
+        getChildren().addAll(row, new CompareRow(vm, allChanges, listening));
     }
 
     public Playback playback() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import org.chaord.atlas.model.Atlas;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.time.LocalDate;
 
@@ -22,15 +23,16 @@ final class TimelineMarks {
     /** Says what the shaded stretch is; its text follows the data's as-of date. */
     private final Tooltip beyond = new Tooltip();
 
-    TimelineMarks(AtlasViewModel vm, Slider slider) {
+    TimelineMarks(AtlasViewModel vm, Slider slider, Subscriptions listening) {
         this.vm = vm;
         this.slider = slider;
         marks.setId("timeline-marks");
         Tooltip.install(marks, beyond);
         marks.widthProperty().bind(slider.widthProperty());
-        for (Observable o : new Observable[] {vm.viewProperty(), vm.dataProperty(), slider.widthProperty()}) {
-            o.addListener(x -> paint());
+        for (Observable o : new Observable[] {vm.viewProperty(), vm.dataProperty()}) {
+            listening.onInvalid(o, this::paint);
         }
+        slider.widthProperty().addListener(x -> paint()); // the slider goes with the marks
     }
 
     Canvas node() {

@@ -4,11 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.ui.AtlasViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.LocalDate;
 
@@ -17,22 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** On the bundled data: the screen says when the day is past the data's as-of date, and shows uncertain countries. */
-class AsOfAndUncertaintyTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
-    }
+class AsOfAndUncertaintyTest extends RunningAppTest {
 
     private boolean shown(String id) {
         Node n = robot.lookup(id).tryQuery().orElse(null);

@@ -14,10 +14,8 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.LocalDate;
 
@@ -25,22 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A classroom sees everything: the legend over open sea, no false alarm on a loop, a window that fits the screen. */
-class ClassroomLayoutTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
+class ClassroomLayoutTest extends RunningAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
+    void focusInsideTheWindow() {
         robot.clickOn("#legend");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
     }
 
     private WritableImage mapPixels() {
@@ -95,7 +82,7 @@ class ClassroomLayoutTest {
             vm.setDate(vm.today());
         });
         RunningApp.nextFrames();
-        Thread.sleep(1000); // any earlier highlight has faded
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing()); // any earlier highlight has faded
         robot.interact(() -> vm.setDate(AtlasViewModel.TIMELINE_START)); // what the loop does at today
         RunningApp.nextFrames();
         int accent = Palette.DEFAULT.accent() & 0xFFFFFF;
@@ -110,7 +97,7 @@ class ClassroomLayoutTest {
         // and a real step forward still lights up
         robot.interact(() -> vm.setDate(LocalDate.of(2004, 6, 30)));
         RunningApp.nextFrames();
-        Thread.sleep(1000);
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing());
         robot.interact(() -> vm.setDate(LocalDate.of(2004, 7, 1))); // the Budapest Convention enters into force
         RunningApp.nextFrames();
         shot = mapPixels();

@@ -5,12 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.timeline.PlaybackSpeed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalDate;
@@ -23,22 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a teacher does in front of a class: presentation mode, the presenter's keys, playback, languages. */
-class ClassroomTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
+class ClassroomTest extends RunningAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
+    void focusInsideTheWindow() {
         robot.clickOn("#legend"); // focus inside the window, away from text fields
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
     }
 
     private MainWindow window() {
@@ -109,7 +95,7 @@ class ClassroomTest {
         robot.type(KeyCode.SPACE);
         assertFalse(window().timeline().playback().isPlaying());
         LocalDate paused = vm.date();
-        Thread.sleep(400);
+        RunningApp.frames(30); // a playing timeline would have moved on every one of them
         assertEquals(paused, vm.date(), "paused means paused");
         // Near the end, playing runs into today and stops there by itself.
         robot.interact(() -> vm.setDate(vm.today().minusDays(60)));

@@ -2,12 +2,8 @@ package org.chaord.atlas.ui.app;
 
 import javafx.scene.control.Label;
 import org.chaord.atlas.render.SceneCountry;
-import org.chaord.atlas.ui.AtlasViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,22 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Group outlines on the map, group names in the panel, and an indicator dataset opened by the user. */
-class GroupsAndDatasetsTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
-    }
+class GroupsAndDatasetsTest extends RunningAppTest {
 
     @Test
     void highlightingTheEuOutlinesItsMembersOfThatDay() throws Exception {

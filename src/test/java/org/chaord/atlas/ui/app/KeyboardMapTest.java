@@ -5,12 +5,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
-import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.LocalDate;
 
@@ -20,22 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The map without a mouse: Tab into it, walk from country to country, names for screen readers, labels on L. */
-class KeyboardMapTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
+class KeyboardMapTest extends RunningAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
+    void focusInsideTheWindow() {
         robot.clickOn("#legend");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
     }
 
     private void tabIntoTheMap() {

@@ -6,12 +6,8 @@ import javafx.scene.paint.Color;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
-import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 import java.time.LocalDate;
 
@@ -21,22 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * What is on screen after timeline steps, which repaint only the countries that changed: every country shows the
  * colour of its class on the new day, also once the brief change highlight has gone.
  */
-class MapPixelsTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
-    }
+class MapPixelsTest extends RunningAppTest {
 
     private int pixelAt(String iso3) {
         MapCanvas map = app.window().map();
@@ -66,7 +47,7 @@ class MapPixelsTest {
         RunningApp.nextFrames();
         robot.interact(() -> vm.setDate(LocalDate.of(2023, 3, 1)));
         RunningApp.nextFrames();
-        Thread.sleep(1200); // the change highlight fades after 0.9 s
+        RunningApp.waitUntil(() -> !app.window().map().isFlashing()); // the change highlight fades after 0.9 s
         robot.interact(() -> { });
         for (String iso3 : new String[] {"FRA", "BRA", "USA", "AUS", "RUS", "IND"}) {
             assertEquals(Integer.toHexString(expected(iso3)), Integer.toHexString(pixelAt(iso3)), iso3);

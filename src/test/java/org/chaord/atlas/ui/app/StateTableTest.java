@@ -9,12 +9,9 @@ import javafx.scene.input.KeyCode;
 import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.View;
-import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.table.TableLine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,25 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table of every state on screen: the T key and the tabs, sorting by a click, filtering, selection with the map. */
-class StateTableTest {
-
-    private final FxRobot robot = new FxRobot();
-    private AtlasApp app;
-    private AtlasViewModel vm;
+class StateTableTest extends RunningAppTest {
 
     @BeforeEach
-    void start() throws Exception {
-        app = RunningApp.start();
-        vm = app.viewModel();
+    void showTheTable() {
         robot.interact(() -> vm.setDate(LocalDate.of(2026, 6, 1)));
         robot.clickOn("#legend");
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        RunningApp.stop(app);
     }
 
     @SuppressWarnings("unchecked")

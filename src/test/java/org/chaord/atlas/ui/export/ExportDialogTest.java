@@ -18,6 +18,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.ProjectedWorld;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.Subscriptions;
 import org.chaord.atlas.ui.internal.UiThreads;
 import org.chaord.atlas.ui.map.MapCanvas;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,7 @@ class ExportDialogTest {
             vm.setView(View.UNCC);
             vm.setDate(LocalDate.of(2026, 11, 28));
             vm.showLoaded(data, world);
-            map = new MapCanvas(vm);
+            map = new MapCanvas(vm, new Subscriptions());
             primary.setScene(new Scene(map, 900, 520));
             primary.show();
         });
