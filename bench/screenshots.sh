@@ -2,7 +2,7 @@
 # Issue 12 screenshots: the real app under Xvfb + GTK, zoomed to Europe with names, France selected, in English and
 # Arabic at 1920×1080, 1366×768, 1280×720 and at scale 2 (1366×768 logical on a 2732×1536 screen).
 #   bash bench/screenshots.sh [OUT_DIR]        (default target/screenshots; displays :${BENCH_DISPLAY:-86} and :89)
-# ONLY="1366x768@1:ar" shoots just that one; PRESENT=1 shoots presentation mode.
+# ONLY="1366x768@1:ar" shoots just that one; PRESENT=1 shoots presentation mode; VIEW=UNCC DATE=2026-08-01 REGION=world SELECT=EGY CHART=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/screenshots}
@@ -22,10 +22,10 @@ for shot in $shots; do
   Xvfb "$display" -screen 0 "${w}x${h}x24" >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  name="$out/europe-$lang-$size-x$scale${PRESENT:+-present}.png"
+  name="$out/${REGION:-europe}-$lang-$size-x$scale${PRESENT:+-present}${CHART:+-chart}.png"
   DISPLAY=$display GDK_SCALE=$scale java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m \
-    -Dglass.gtk.uiScale="$scale" -Datlas.present="${PRESENT:+true}" \
-    -cp "$CP" org.chaord.atlas.bench.ScreenshotTour "$lang" europe FRA "$name" 2>"$name.err" >/dev/null || true
+    -Dglass.gtk.uiScale="$scale" -Datlas.present="${PRESENT:+true}" ${VIEW:+-Datlas.view=$VIEW} ${DATE:+-Datlas.date=$DATE} ${CHART:+-Datlas.chart=true} \
+    -cp "$CP" org.chaord.atlas.bench.ScreenshotTour "$lang" "${REGION:-europe}" "${SELECT:-FRA}" "$name" 2>"$name.err" >/dev/null || true
   kill "$xvfb"
   wait "$xvfb" 2>/dev/null || true
   # stderr must hold nothing but JavaFX's class-path warning

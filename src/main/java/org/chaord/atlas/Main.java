@@ -6,7 +6,8 @@ import org.chaord.atlas.cli.LaunchRoute;
 import org.chaord.atlas.ui.app.AtlasApp;
 
 /**
- * Launcher. No argument opens the desktop app; existing {@code .csv} files open it with them as indicator datasets;
+ * Launcher. No argument opens the desktop app; existing {@code .csv} files open it with them as indicator datasets
+ * (and saved {@code .view.json} views, shown);
  * anything else runs the command line (headless: no JavaFX class is loaded on that path). It does not extend
  * Application so that {@code java -cp} and the shaded jar work without module-path plumbing.
  */

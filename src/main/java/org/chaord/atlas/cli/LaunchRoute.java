@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the launcher does with its arguments: none opens the app; existing {@code .csv} files only (a double-click on a
- * CSV, the file manager's "open with") open the app with them as indicator datasets; anything else is the command line.
+ * What the launcher does with its arguments: none opens the app; existing {@code .csv} files (a double-click on a
+ * CSV, the file manager's "open with") and saved views ({@code .view.json}, ADR 0025) only open the app with them:
+ * the CSV files as indicator datasets, the view shown; anything else is the command line.
  *
  * @param desktop  open the desktop app (else run the command line)
- * @param datasets CSV files for the app to open, absolute; empty for the command line
+ * @param datasets the files for the app to open (CSV files and views), absolute; empty for the command line
  */
 public record LaunchRoute(boolean desktop, List<Path> datasets) {
 
@@ -22,7 +23,7 @@ public record LaunchRoute(boolean desktop, List<Path> datasets) {
     public static LaunchRoute of(String... args) {
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
-            if (!isCsvFile(arg)) {
+            if (!isFile(arg, ".csv") && !isFile(arg, org.chaord.atlas.export.SavedViewFile.EXTENSION)) {
                 return new LaunchRoute(false, List.of());
             }
             files.add(Path.of(arg).toAbsolutePath().normalize());
@@ -35,8 +36,8 @@ public record LaunchRoute(boolean desktop, List<Path> datasets) {
         return datasets.stream().map(Path::toString).toArray(String[]::new);
     }
 
-    private static boolean isCsvFile(String arg) {
-        if (!arg.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    private static boolean isFile(String arg, String extension) {
+        if (!arg.toLowerCase(Locale.ROOT).endsWith(extension)) {
             return false;
         }
         try {

@@ -190,7 +190,7 @@ public final class Graphics2DSurface implements PaintSurface {
         };
         applyElementId();
         g.setColor(colour(argb));
-        g.drawString(text, (float) left, (float) y);
+        g.drawString(svg ? BidiEmbedding.forLeftToRightViewer(text) : text, (float) left, (float) y);
     }
 
     @Override

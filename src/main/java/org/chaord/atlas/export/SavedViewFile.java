@@ -35,6 +35,8 @@ public final class SavedViewFile {
 
     public static final String FORMAT = "chaord-atlas-view";
     public static final int VERSION = 1;
+    /** How a view file's name ends (File → Save view… adds it; the launcher opens such a file in the app). */
+    public static final String EXTENSION = ".view.json";
 
     private SavedViewFile() {
     }
@@ -75,9 +77,15 @@ public final class SavedViewFile {
         return out.append("}\n").toString();
     }
 
+    /** A view file is a few hundred bytes; anything this large is something else (and is not read into memory). */
+    static final long MAX_BYTES = 1 << 20;
+
     public static SavedView read(Path file) throws SavedViewException {
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new SavedViewException(file + ": not a view file (larger than 1 MB)");
+            }
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new SavedViewException(file + ": not a view file (not UTF-8 text)");

@@ -61,6 +61,19 @@ public final class MapExtent {
         refit();
     }
 
+    /**
+     * Shows a projected rectangle across the whole map with no margin, as if panned and zoomed there: a saved view's
+     * extent, which was the visible part of its map. Before the map has a size it is fitted instead.
+     */
+    public void showExactly(Envelope rect) {
+        if (world == null || width <= 0 || height <= 0) {
+            fit(rect);
+            return;
+        }
+        fitted = null;
+        viewport.set(limit(Viewport.fit(rect, 0, 0, width, height, 0)));
+    }
+
     /** Shows a country's envelope with as much room again around it, so the country fills about a third. */
     public void fitAround(Envelope shape) {
         Envelope e = new Envelope(shape);

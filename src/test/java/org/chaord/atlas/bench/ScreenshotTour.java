@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Opens the real app on a real display (Xvfb) in a language, zoomed to a region with country names, a country
  * selected, then shoots the screen with ImageMagick's {@code import}. Usage: ScreenshotTour LANG REGION ISO3 OUT.png
- * (DISPLAY set; -Datlas.present=true for presentation mode).
+ * (DISPLAY set; -Datlas.present=true for presentation mode; -Datlas.view=UNCC -Datlas.date=2026-08-01 pick view and day;
+ * -Datlas.chart=true opens the chart pane).
  */
 public final class ScreenshotTour {
 
@@ -51,6 +52,15 @@ public final class ScreenshotTour {
         Thread.sleep(1500);
         Platform.runLater(() -> {
             AtlasViewModel vm = app[0].viewModel();
+            if (System.getProperty("atlas.view") != null) {
+                vm.setView(org.chaord.atlas.model.View.parse(System.getProperty("atlas.view")));
+            }
+            if (System.getProperty("atlas.date") != null) {
+                vm.setDate(java.time.LocalDate.parse(System.getProperty("atlas.date")));
+            }
+            if (Boolean.getBoolean("atlas.chart")) {
+                vm.chart().toggleShown();
+            }
             if (args[1].contains(",")) { // west,south,east,north in degrees: Benelux is 2,49,7.5,54
                 vm.extent().fit(box(vm, args[1]));
             } else if (!"world".equals(args[1])) {

@@ -45,4 +45,17 @@ class LaunchRouteTest {
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
         assertFalse(LaunchRoute.of(folder.toString()).desktop());
     }
+
+    @Test
+    void aSavedViewOpensTheAppWithItAndAPlainJsonFileDoesNot() throws IOException {
+        Path view = Files.writeString(dir.resolve("Hanoi.View.json"), "{}");
+        Path csv = Files.writeString(dir.resolve("users.csv"), "iso3,users\nFRA,1\n");
+        LaunchRoute route = LaunchRoute.of(csv.toString(), view.toString());
+        assertTrue(route.desktop());
+        assertArrayEquals(new String[] {csv.toAbsolutePath().toString(), view.toAbsolutePath().toString()},
+                route.appArguments());
+        Path json = Files.writeString(dir.resolve("data.json"), "{}");
+        assertFalse(LaunchRoute.of(json.toString()).desktop(), "any other JSON goes to the command line");
+        assertFalse(LaunchRoute.of(dir.resolve("missing.view.json").toString()).desktop());
+    }
 }

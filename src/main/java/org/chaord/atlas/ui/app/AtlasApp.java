@@ -16,6 +16,8 @@ import org.chaord.atlas.ui.DataService;
 import org.chaord.atlas.ui.internal.Background;
 import org.chaord.atlas.ui.internal.ScriptFonts;
 import org.chaord.atlas.ui.internal.UiThreads;
+import org.chaord.atlas.ui.saved.RecentFile;
+import org.chaord.atlas.ui.saved.SavedViews;
 import org.chaord.atlas.ui.table.StateTableViewModel;
 import org.chaord.atlas.ui.timeline.Playback;
 
@@ -46,6 +48,7 @@ public final class AtlasApp extends Application {
     private Stage stage;
     private UserPreferences prefs;
     private ExportService exports;
+    private SavedViews views;
     private boolean launchDatasetsOpened;
 
     public static void launchApp(String[] args) {
@@ -75,6 +78,12 @@ public final class AtlasApp extends Application {
         // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
         prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
+        views = new SavedViews(vm);
+        views.useLanguageSwitch(this::switchLanguage); // a saved language rebuilds the window in it
+        views.recent().restore(prefs.recentFiles());
+        views.recent().files().addListener((javafx.collections.ListChangeListener<RecentFile>) c ->
+                prefs.saveRecentFiles(views.recent().lines()));
+        views.noticeProperty().addListener((o, a, notice) -> NoticeDialog.show(stage, vm.texts(), notice));
         table.shownProperty().addListener((o, was, on) -> prefs.rememberTableShown(on));
         applyTheme(); // before any control is styled: the controls never see Modena's looked-up colours
         vm.looks().darkInterfaceProperty().addListener((o, a, dark) -> applyTheme());
@@ -107,6 +116,11 @@ public final class AtlasApp extends Application {
         return vm;
     }
 
+    /** Saved views and recent files (File menu). */
+    public SavedViews savedViews() {
+        return views;
+    }
+
     /** The table of every state (the centre's second tab). */
     public StateTableViewModel table() {
         return table;
@@ -135,7 +149,7 @@ public final class AtlasApp extends Application {
 
     private MainWindow newWindow() {
         return new MainWindow(vm, playback, table, getHostServices(), threads, this::exports,
-                new WindowActions(this::switchLanguage, this::quit));
+                new WindowActions(this::switchLanguage, this::quit, views));
     }
 
     /** The export service, made on first use (it loads the fonts). */
@@ -167,14 +181,23 @@ public final class AtlasApp extends Application {
         }
     }
 
-    /** CSV files given to the launcher (a double-click in the file manager) join as datasets, once, with the data. */
+    /**
+     * Files given to the launcher (a double-click in the file manager), once, with the data: CSV files join as
+     * datasets, a saved view ({@code .view.json}) is opened.
+     */
     private void openLaunchDatasets(LoadResult result) {
         Parameters launch = getParameters();
         if (result == null || launchDatasetsOpened || launch == null) {
             return;
         }
         launchDatasetsOpened = true;
-        launch.getUnnamed().forEach(file -> vm.loading().addDataset(Path.of(file)));
+        for (String file : launch.getUnnamed()) {
+            if (file.toLowerCase(Locale.ROOT).endsWith(ViewFileChooser.EXTENSION)) {
+                views.open(Path.of(file));
+            } else {
+                views.openDataset(Path.of(file));
+            }
+        }
     }
 
     /** Nothing to show at all (data or map not found): say why at once, not behind a button. */

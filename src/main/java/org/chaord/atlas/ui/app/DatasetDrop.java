@@ -5,17 +5,18 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.saved.SavedViews;
 
 import java.io.File;
 import java.util.Locale;
 
-/** Indicator datasets dropped on the window or opened from the menu go to the view-model's "add dataset". */
+/** Indicator datasets dropped on the window or opened from the menu are opened (and remembered) by the saved views. */
 final class DatasetDrop {
 
     private DatasetDrop() {
     }
 
-    static void install(Node target, AtlasViewModel vm) {
+    static void install(Node target, SavedViews views) {
         target.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -26,7 +27,7 @@ final class DatasetDrop {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
                 if (f.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    vm.loading().addDataset(f.toPath());
+                    views.openDataset(f.toPath());
                     done = true;
                 }
             }
@@ -36,13 +37,13 @@ final class DatasetDrop {
     }
 
     /** File → Open indicator dataset…: a CSV chosen in a file dialog. */
-    static void choose(Window owner, AtlasViewModel vm) {
+    static void choose(Window owner, AtlasViewModel vm, SavedViews views) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(vm.texts().get("menu.openDataset"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File file = chooser.showOpenDialog(owner);
         if (file != null) {
-            vm.loading().addDataset(file.toPath());
+            views.openDataset(file.toPath());
         }
     }
 }

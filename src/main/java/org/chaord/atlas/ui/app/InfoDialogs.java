@@ -31,6 +31,7 @@ final class InfoDialogs {
         alert.setTitle(t.get("shortcuts.title"));
         alert.setHeaderText(t.get("shortcuts.title"));
         alert.getDialogPane().setContent(grid);
+        org.chaord.atlas.ui.internal.DialogLanguage.apply(alert.getDialogPane(), t.locale());
         alert.show();
     }
 
@@ -39,14 +40,19 @@ final class InfoDialogs {
         Atlas atlas = vm.atlas();
         String asOf = atlas == null || atlas.dataAsOf() == null ? "?" : t.longDate(atlas.dataAsOf());
         Label text = new Label(t.get("about.text"));
-        text.setWrapText(true);
-        text.setPrefWidth(520);
+        if (org.chaord.atlas.i18n.Languages.isRightToLeft(t.locale())) { // JavaFX 21 repeats words when it wraps Arabic
+            org.chaord.atlas.ui.internal.RightToLeftLines.show(text, t.get("about.text"), 36);
+        } else {
+            text.setWrapText(true);
+            text.setPrefWidth(520);
+        }
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(t.get("about.title"));
         alert.setHeaderText(t.get("about.asOf", asOf));
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("about-data");
+        org.chaord.atlas.ui.internal.DialogLanguage.apply(alert.getDialogPane(), t.locale());
         alert.show();
     }
 }

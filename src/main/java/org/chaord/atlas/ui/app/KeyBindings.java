@@ -24,6 +24,9 @@ import static org.chaord.atlas.ui.app.AppAction.FULL_SCREEN;
 import static org.chaord.atlas.ui.app.AppAction.LEAVE_PRESENTATION;
 import static org.chaord.atlas.ui.app.AppAction.NEXT_EVENT;
 import static org.chaord.atlas.ui.app.AppAction.OPEN_DATASET;
+import static org.chaord.atlas.ui.app.AppAction.OPEN_VIEW;
+import static org.chaord.atlas.ui.app.AppAction.PRINT;
+import static org.chaord.atlas.ui.app.AppAction.SAVE_VIEW;
 import static org.chaord.atlas.ui.app.AppAction.PLAY_PAUSE;
 import static org.chaord.atlas.ui.app.AppAction.PRESENTATION;
 import static org.chaord.atlas.ui.app.AppAction.PREVIOUS_EVENT;
@@ -99,7 +102,11 @@ public final class KeyBindings {
             map(TOGGLE_TABLE, KeyCode.T),
             menu(EXPORT, shortcut(KeyCode.E)),
             menu(COPY_IMAGE, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-            menu(OPEN_DATASET, shortcut(KeyCode.O)),
+            // Ctrl+O opens a dataset, Ctrl+Shift+O a saved view: here Shift matters
+            menu(OPEN_DATASET, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
+            menu(OPEN_VIEW, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+            menu(SAVE_VIEW, shortcut(KeyCode.S)),
+            menu(PRINT, shortcut(KeyCode.P)),
             menu(RELOAD, shortcut(KeyCode.R)),
             menu(QUIT, shortcut(KeyCode.Q)),
             menu(SHORTCUTS, new KeyCodeCombination(KeyCode.F1)));
@@ -120,6 +127,9 @@ public final class KeyBindings {
             new HelpRow("find", List.of(FIND)),
             new HelpRow("export", List.of(EXPORT)),
             new HelpRow("copy", List.of(COPY_IMAGE)),
+            new HelpRow("saveView", List.of(SAVE_VIEW)),
+            new HelpRow("openView", List.of(OPEN_VIEW)),
+            new HelpRow("print", List.of(PRINT)),
             new HelpRow("presentation", List.of(PRESENTATION, LEAVE_PRESENTATION)),
             new HelpRow("fullScreen", List.of(FULL_SCREEN)),
             new HelpRow("clear", List.of(CLEAR_SELECTION)));

@@ -24,7 +24,7 @@ final class MainMenu extends MenuBar {
     private final Menu groups = new Menu();
 
     MainMenu(AtlasViewModel vm, Map<AppAction, Runnable> actions, java.util.function.Consumer<Locale> language,
-             Subscriptions listening) {
+             Subscriptions listening, org.chaord.atlas.ui.saved.SavedViews views) {
         this.vm = vm;
         this.actions = actions;
         setId("menu-bar");
@@ -35,6 +35,10 @@ final class MainMenu extends MenuBar {
                 item(t.get("menu.copyImage"), "menu-copy", AppAction.COPY_IMAGE),
                 item(t.get("menu.exportTable"), "menu-export-table", AppAction.EXPORT_TABLE),
                 item(t.get("menu.openDataset"), "menu-open", AppAction.OPEN_DATASET),
+                item(t.get("menu.openView"), "menu-open-view", AppAction.OPEN_VIEW),
+                new RecentMenu(t, views),
+                item(t.get("menu.saveView"), "menu-save-view", AppAction.SAVE_VIEW),
+                item(t.get("menu.print"), "menu-print", AppAction.PRINT),
                 item(t.get("menu.updateFromDepositary"), "menu-import", AppAction.UPDATE_FROM_DEPOSITARY),
                 item(t.get("menu.reload"), "menu-reload", AppAction.RELOAD),
                 item(t.get("menu.quit"), "menu-quit", AppAction.QUIT));

@@ -3,7 +3,6 @@ package org.chaord.atlas.ui.app;
 import javafx.application.HostServices;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -82,14 +81,10 @@ public final class MainWindow extends BorderPane {
         LegendView legend = new LegendView(vm, listening);
         legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         overlay = new PresentationOverlay(vm);
-        Label loading = new Label(vm.texts().get("loading"), new ProgressIndicator());
-        loading.setId("loading");
-        loading.getStyleClass().add("loading");
-        loading.visibleProperty().bind(vm.worlds().worldProperty().isNull()); // until the first map is projected
-        Label readingDataset = new Label(vm.texts().get("loading.dataset"), new ProgressIndicator());
-        readingDataset.setId("reading-dataset");
-        readingDataset.getStyleClass().add("loading");
-        readingDataset.visibleProperty().bind(vm.loading().readingDatasetProperty()); // a big CSV is read in the background
+        // Until the first map is projected; while a big CSV is read in the background.
+        Label loading = BusyLabel.of(vm.texts(), "loading", "loading", vm.worlds().worldProperty().isNull());
+        Label readingDataset = BusyLabel.of(vm.texts(), "reading-dataset", "loading.dataset",
+                vm.loading().readingDatasetProperty());
         StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
@@ -119,7 +114,7 @@ public final class MainWindow extends BorderPane {
             completeChrome(); // a key before the chrome arrived: build it now, the keys need it
             keys.handle(e);
         });
-        DatasetDrop.install(this, vm);
+        DatasetDrop.install(this, actions.views());
     }
 
     private static Region placeholder(double width, double height) {
@@ -139,7 +134,7 @@ public final class MainWindow extends BorderPane {
         ViewModelActions.putInto(a, vm, playback);
         a.put(AppAction.EXPORT, this::showExportDialog);
         a.put(AppAction.COPY_IMAGE, () -> ExportFigures.copyImage(vm, exports.get()));
-        a.put(AppAction.OPEN_DATASET, () -> DatasetDrop.choose(getScene().getWindow(), vm));
+        new FileActions(() -> getScene().getWindow(), vm, actions.views()).putInto(a);
         a.put(AppAction.UPDATE_FROM_DEPOSITARY, this::showImportDialog);
         a.put(AppAction.QUIT, actions.quit());
         a.put(AppAction.PRESENTATION, this::togglePresentation);
@@ -188,7 +183,7 @@ public final class MainWindow extends BorderPane {
         complete = true;
         timeline = new TimelineBar(vm, playback, this::showAllChanges, listening);
         header = new HeaderBar(vm, this::showExportDialog, listening);
-        MainMenu menu = new MainMenu(vm, actions(), actions.language(), listening);
+        MainMenu menu = new MainMenu(vm, actions(), actions.language(), listening, actions.views());
         panel = new SidePanel(vm, host, listening);
         panel.setPrefWidth(panelWidth());
         bottom = new BorderPane(timeline, null, null, new StatusLine(vm, listening), null);
@@ -237,6 +232,11 @@ public final class MainWindow extends BorderPane {
 
     private Stage stage() {
         return getScene() == null ? null : (Stage) getScene().getWindow();
+    }
+
+    /** File → Print…: the figure on one page; no printer (or a failed job) is said in a message. */
+    public void print() {
+        new FileActions(() -> getScene().getWindow(), vm, actions.views()).print();
     }
 
     /** Opens the export dialog for what the map shows (not blocking). */

@@ -24,6 +24,7 @@ final class ProblemsDialog {
         list.setPrefSize(720, 280);
         list.setId("problems-list");
         alert.getDialogPane().setContent(list);
+        org.chaord.atlas.ui.internal.DialogLanguage.apply(alert.getDialogPane(), t.locale());
         alert.show();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import java.util.prefs.Preferences;
 
-/** Remembers view, projection, palette, country names, map or table, the chart pane and window size between runs (java.util.prefs); null prefs: remember nothing. */
+/** Remembers view, projection, palette, country names, map or table, the chart pane, window size and recent files between runs (java.util.prefs); null prefs: remember nothing. */
 final class UserPreferences {
 
     private final Preferences prefs;
@@ -70,6 +70,26 @@ final class UserPreferences {
         prefs.putBoolean("chart", vm.chart().isShown());
         prefs.putDouble("width", width);
         prefs.putDouble("height", height);
+    }
+
+    /** File → Open recent, newest first, one line each (see {@code ui.saved.RecentFiles}). */
+    java.util.List<String> recentFiles() {
+        String lines = prefs == null ? "" : prefs.get("recentFiles", "");
+        return lines.isEmpty() ? java.util.List.of() : java.util.List.of(lines.split("\n"));
+    }
+
+    /** Remembered at once (not at quit), so a crash does not lose the list; cut to the preference's length limit. */
+    void saveRecentFiles(java.util.List<String> lines) {
+        if (prefs == null) {
+            return;
+        }
+        String joined = String.join("\n", lines);
+        while (joined.length() > Preferences.MAX_VALUE_LENGTH && joined.contains("\n")) {
+            joined = joined.substring(0, joined.lastIndexOf('\n'));
+        }
+        if (joined.length() <= Preferences.MAX_VALUE_LENGTH) {
+            prefs.put("recentFiles", joined);
+        }
     }
 
     /** Whether the table was the pane shown last (the map comes first at start either way, then the table). */

@@ -14,31 +14,43 @@ import java.util.Map;
  * A font family for the script JavaFX's "System" font cannot show everywhere (ADR 0027). On Linux JavaFX falls back
  * through a fixed list that holds no CJK font, so Chinese comes out as boxes even with Noto CJK installed; Windows
  * and macOS link their own CJK fonts. So Chinese gets the first installed family of a short list, for the whole
- * interface (a stylesheet on the scene, which the dialogs copy) and for CJK text on the map; other languages keep
- * "System" (Arabic renders through it; Naskh's taller lines would push the layout). FX thread only; looked up once.
+ * interface (a stylesheet on the scene, which the dialogs copy) and for CJK text on the map. Arabic gets one family
+ * that holds Arabic, Latin, digits and brackets together (ADR 0029): through "System" JavaFX on Linux takes the
+ * Arabic letters from a fallback font, and a bracket laid out in another font's run is not mirrored, so
+ * "دولة طرف (نافذة)" showed as ")نافذة (دولة طرف". Not a Naskh face: its taller lines would push the layout. Other
+ * languages keep "System". FX thread only; looked up once.
  */
 public final class ScriptFonts {
 
     public static final String SYSTEM = "System";
     private static final List<String> CJK = List.of("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
             "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback");
+    /** Each holds Arabic and Latin letters, digits and both brackets, so a mixed line is shaped as one run. */
+    private static final List<String> ARABIC = List.of("DejaVu Sans", "Segoe UI", "Tahoma", "Arial");
     private static final Map<String, String> FOUND = new HashMap<>();
     private static final String MARK = "data:text/css;charset=utf-8;base64,";
 
     private ScriptFonts() {
     }
 
-    /** The family the interface uses in a language: "System" except for Chinese where one is found. */
+    /** The family the interface uses in a language: "System" except for Chinese and Arabic where one is found. */
     public static String forLanguage(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? first("cjk", CJK) : SYSTEM;
+        return switch (locale.getLanguage()) {
+            case "zh" -> first("cjk", CJK);
+            case "ar" -> first("arabic", ARABIC);
+            default -> SYSTEM;
+        };
     }
 
-    /** The family to draw a piece of text in: the CJK one when the text holds CJK letters. */
+    /** The family to draw a piece of text in: the CJK one for CJK letters, the Arabic one for Arabic letters. */
     public static String forText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x2E80 && c < 0xFB00 && !Character.isSurrogate(c)) {
                 return first("cjk", CJK);
+            }
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                return first("arabic", ARABIC);
             }
         }
         return SYSTEM;

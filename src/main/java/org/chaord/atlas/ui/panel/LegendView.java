@@ -15,6 +15,7 @@ import org.chaord.atlas.model.StatusClass;
 import org.chaord.atlas.render.LegendEntry;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.internal.RightToLeftLines;
 import org.chaord.atlas.ui.internal.Subscriptions;
 
 import java.util.EnumMap;
@@ -28,6 +29,8 @@ import java.util.Map;
  */
 public final class LegendView extends VBox {
 
+    /** An Arabic legend line's width in ems: about the 290 px of the left-to-right legend at 13 px. */
+    private static final double LINE_EMS = 20;
     private final AtlasViewModel vm;
     private final Label title = new Label();
     private final Label tracker = new Label();
@@ -69,7 +72,7 @@ public final class LegendView extends VBox {
                 }
             }
             tracker.setText(scene.trackerLine());
-            title.setText(scene.title()); // a change map's title names its two dates
+            setLine(title, scene.title(), isRightToLeft(scene)); // a change map's title names its two dates
         } else {
             rebuild(scene);
         }
@@ -79,8 +82,8 @@ public final class LegendView extends VBox {
 
     /** The hatching's line with its count, and the as-of note past the data's as-of date; hidden when empty. */
     private void showNotes(MapScene scene) {
-        uncertain.setText(scene.uncertainLine());
-        asOf.setText(scene.asOfLine());
+        setLine(uncertain, scene.uncertainLine(), isRightToLeft(scene));
+        setLine(asOf, scene.asOfLine(), isRightToLeft(scene));
         for (javafx.scene.Node n : new javafx.scene.Node[] {uncertainRow, asOf}) {
             boolean on = n == asOf ? !scene.asOfLine().isEmpty() : !scene.uncertainLine().isEmpty();
             n.setVisible(on);
@@ -92,7 +95,7 @@ public final class LegendView extends VBox {
         return a.request().view().equals(b.request().view()) && a.palette() == b.palette()
                 && a.request().texts().equals(b.request().texts())
                 && java.util.Objects.equals(a.request().highlightedGroup(), b.request().highlightedGroup())
-                && labels(a.legend()).equals(labels(b.legend()));
+                && labels(a.legend()).equals(labels(b.legend())) && a.notes().equals(b.notes());
     }
 
     private static List<String> labels(List<LegendEntry> legend) {
@@ -102,10 +105,10 @@ public final class LegendView extends VBox {
     private void rebuild(MapScene scene) {
         Texts t = scene.request().texts();
         boolean rtl = Languages.isRightToLeft(t.locale());
-        setStyle(rtl ? "-fx-pref-width: -1;" : ""); // unwrapped Arabic lines set the width
+        setStyle(rtl ? "-fx-pref-width: -1;" : ""); // Arabic lines are broken by RightToLeftLines: they set the width
         getChildren().clear();
         countLabels.clear();
-        title.setText(scene.title());
+        setLine(title, scene.title(), rtl);
         title.setId("legend-title");
         title.getStyleClass().setAll("label", "legend-title");
         title.setWrapText(!rtl);
@@ -116,6 +119,12 @@ public final class LegendView extends VBox {
             getChildren().add(row(e, rtl));
         }
         getChildren().add(uncertainRow);
+        for (String note : scene.notes()) { // an organisation's act (the EU), which no shape on the map shows
+            Label line = new Label(note);
+            line.getStyleClass().add("legend-note");
+            line.setWrapText(!rtl);
+            getChildren().add(line);
+        }
         tracker.setText(scene.trackerLine());
         if (!scene.trackerLine().isEmpty()) { // a treaty still counting instruments towards entry into force
             getChildren().add(tracker);
@@ -129,6 +138,19 @@ public final class LegendView extends VBox {
         }
     }
 
+    private static boolean isRightToLeft(MapScene scene) {
+        return Languages.isRightToLeft(scene.request().texts().locale());
+    }
+
+    /** Wrapped by JavaFX left to right; broken into lines within a width in ems right to left (see RightToLeftLines). */
+    private static void setLine(Label label, String text, boolean rtl) {
+        if (rtl) {
+            RightToLeftLines.show(label, text, LINE_EMS);
+        } else {
+            label.setText(text);
+        }
+    }
+
     private HBox row(LegendEntry e, boolean rtl) {
         int argb = e.argb();
         // A region, not a rectangle: its size comes from the stylesheet and grows in presentation mode.
@@ -136,9 +158,10 @@ public final class LegendView extends VBox {
         swatch.getStyleClass().add("swatch");
         swatch.setBackground(new Background(new BackgroundFill(
                 Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF), null, null)));
-        Label name = new Label(e.label());
-        // JavaFX 21 draws wrapped right-to-left labels with repeated words: Arabic lines do not wrap, the box widens.
+        Label name = new Label();
+        // JavaFX 21 draws wrapped right-to-left labels with repeated words: Arabic lines are broken here instead.
         name.setWrapText(!rtl);
+        setLine(name, e.label(), rtl);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         boolean counted = e.count() >= 0;

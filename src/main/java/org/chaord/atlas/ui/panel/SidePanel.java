@@ -16,6 +16,7 @@ import org.chaord.atlas.model.TreatyId;
 import org.chaord.atlas.model.TreatyStatus;
 import org.chaord.atlas.model.View;
 import org.chaord.atlas.i18n.Texts;
+import org.chaord.atlas.render.FigureNotes;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.CountryDescriptions;
 import org.chaord.atlas.ui.internal.Subscriptions;
@@ -84,6 +85,11 @@ public final class SidePanel extends ScrollPane {
             content.getChildren().addAll(ChangesSection.of(vm.compare().changes(), iso3, t, sources));
         }
         content.getChildren().add(small(t.get("panel.statusOn", t.date(vm.date()))));
+        for (String acted : FigureNotes.memberLines(atlas, vm.view(), vm.date(), t, iso3)) { // the EU, as a party
+            Label line = small(acted);
+            line.setId("panel-organisation");
+            content.getChildren().add(line);
+        }
         content.getChildren().add(new CountryStory(vm, iso3, t, wraps())); // a sparkline per treaty of the view
         TreatyFamily family = null;
         for (TreatyId treaty : byFamily(atlas)) {
