@@ -18,6 +18,8 @@ public final class MembershipHistory {
     private final Map<String, Country> countries;
     private final Map<String, Map<TreatyId, List<StatusEvent>>> eventsByState = new HashMap<>();
     private final Map<TreatyId, LocalDate> treatyInForce = new HashMap<>();
+    /** The kinds of event each treaty has at all: legends ask on every composed frame, so not a scan each time. */
+    private final Map<TreatyId, java.util.Set<EventType>> eventTypes = new HashMap<>();
     private volatile ClassesOnDay lastClasses;
     private volatile java.util.Set<StatusClass> frameworkClassesEver;
     private final Map<View, java.util.NavigableSet<LocalDate>> changeDays = new java.util.concurrent.ConcurrentHashMap<>();
@@ -38,6 +40,7 @@ public final class MembershipHistory {
             }
             eventsByState.computeIfAbsent(e.iso3(), k -> new HashMap<>())
                     .computeIfAbsent(e.treaty(), k -> new ArrayList<>()).add(e);
+            eventTypes.computeIfAbsent(e.treaty(), k -> java.util.EnumSet.noneOf(EventType.class)).add(e.type());
         }
         eventsByState.values().forEach(m -> m.values().forEach(list -> list.sort(byDay)));
         for (TreatyId id : this.treaties.keySet()) {
@@ -50,8 +53,7 @@ public final class MembershipHistory {
 
     /** Whether any state has an event of this type under the treaty (legends show invited/observer only then). */
     public boolean hasEvent(TreatyId treaty, EventType type) {
-        return eventsByState.values().stream().anyMatch(m -> m.getOrDefault(treaty, List.of()).stream()
-                .anyMatch(e -> e.type() == type));
+        return eventTypes.getOrDefault(treaty, java.util.Set.of()).contains(type);
     }
 
     /** The treaties, in the order of treaties.csv. */
