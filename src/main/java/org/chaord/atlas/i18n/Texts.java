@@ -67,6 +67,12 @@ public final class Texts {
         }
     }
 
+    /** A UN sub-region of countries.csv in this language ("Europe occidentale"); one the bundle does not know as written. */
+    public String subregionName(String subregion) {
+        String key = "subregion." + subregion.replace(' ', '_');
+        return bundle.containsKey(key) ? bundle.getString(key) : subregion;
+    }
+
     /** A group's name ("Council of Europe" for CoE), its id when the bundle does not know it. */
     public String groupName(String id) {
         return bundle.containsKey("group." + id) ? bundle.getString("group." + id) : id;

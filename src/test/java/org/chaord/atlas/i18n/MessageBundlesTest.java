@@ -46,13 +46,14 @@ class MessageBundlesTest {
     /**
      * Keys whose value may be the same as the English one: brands, treaty numbers, proper names of projections,
      * units and format names (px, dpi, 4K), the French word "Format", and group names used as-is (G7, G20, BRICS,
-     * ASEAN in Spanish, Five Eyes in French), the regions "Europe" (French) and "Asia" (Spanish) and the column "Date" (French) of the table.
+     * ASEAN in Spanish, Five Eyes in French), the regions "Europe" (French) and "Asia" (Spanish) and the column "Date" (French) of the table, and the sub-regions
+     * Melanesia and Micronesia (Spanish).
      */
     private static final Set<String> MAY_EQUAL_ENGLISH = Set.of("app.title", "view.pair", "viewShort.ETS185", "viewShort.ETS189",
             "viewShort.CETS224", "region.europe", "table.region.Europe", "table.region.Asia", "table.col.date", "projection.equal-earth", "projection.robinson",
             "projection.mollweide", "projection.winkel-tripel", "projection.plate-carree", "projection.natural-earth",
             "export.format", "export.size.UHD_4K", "export.px", "export.dpiUnit",
-            "group.FVEY", "group.G7", "group.G20", "group.BRICS", "group.ASEAN");
+            "group.FVEY", "group.G7", "group.G20", "group.BRICS", "group.ASEAN", "subregion.Melanesia", "subregion.Micronesia");
 
     /** Key names in Help (F5, Ctrl+E, ← / →) may read as in English; each language names the others itself. */
     private static boolean mayEqualEnglish(String key) {

@@ -80,7 +80,7 @@ public final class SidePanel extends ScrollPane {
         content.getChildren().add(name);
         String standing = CountryDescriptions.standing(vm, c);
         content.getChildren().add(small((standing != null ? standing + " \u00b7 " : "") + c.iso3()
-                + (c.subregion().isEmpty() ? "" : " \u00b7 " + c.subregion())));
+                + (c.subregion().isEmpty() ? "" : " \u00b7 " + t.subregionName(c.subregion()))));
         if (vm.compare().changes() != null) { // compare mode: the country's move From → To comes first
             content.getChildren().addAll(ChangesSection.of(vm.compare().changes(), iso3, t, sources));
         }
