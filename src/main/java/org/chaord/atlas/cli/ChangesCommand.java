@@ -59,14 +59,11 @@ final class ChangesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown changes format '" + format + "' (expected csv or text)");
         }
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult data;
-        try {
-            data = DataFiles.load(top.dataDir(), null);
-        } catch (DataFiles.MissingDataException e) {
-            err.println("error: " + e.getMessage());
+        java.util.Optional<LoadResult> loaded = DataFiles.loadOrSay(top.dataDir(), null, err);
+        if (loaded.isEmpty()) {
             return AtlasCli.FAILED;
         }
-        DataFiles.warn(data, err);
+        LoadResult data = loaded.get();
         View view = choice.resolve(data.atlas(), spec);
         StatusChanges changes = StatusChanges.between(data.atlas(), view, from, to != null ? to : LocalDate.now());
         if (changes.swapped()) {

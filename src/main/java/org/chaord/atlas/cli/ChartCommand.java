@@ -93,14 +93,11 @@ final class ChartCommand implements Callable<Integer> {
                 throw usage(problem);
             });
         }
-        LoadResult data;
-        try {
-            data = DataFiles.load(top.dataDir(), null);
-        } catch (DataFiles.MissingDataException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        java.util.Optional<LoadResult> loaded = DataFiles.loadOrSay(top.dataDir(), null, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return AtlasCli.FAILED;
         }
-        DataFiles.warn(data, spec.commandLine().getErr());
+        LoadResult data = loaded.get();
         if (!data.atlas().treaties().containsKey(treaty)) {
             throw usage("unknown treaty '" + treaty + "' (the data have " + data.atlas().treatyIds() + ")");
         }

@@ -51,7 +51,22 @@ final class DataFiles {
         return problems.isEmpty() && !shapes.isEmpty() ? shapes : coarse;
     }
 
-        /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
+    /**
+     * The data for a command that needs them: loaded, their problems warned about on {@code err}; empty when they
+     * cannot be loaded at all, which has then been said on {@code err} (the command exits with FAILED).
+     */
+    static java.util.Optional<LoadResult> loadOrSay(Path dataDir, Path mapFile, PrintWriter err) {
+        try {
+            LoadResult data = load(dataDir, mapFile);
+            warn(data, err);
+            return java.util.Optional.of(data);
+        } catch (MissingDataException e) {
+            err.println("error: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Warns about data problems on stderr; the atlas is still built from the valid rows. */
     static void warn(LoadResult result, PrintWriter err) {
         if (!result.hasProblems()) {
             return;

@@ -132,14 +132,11 @@ final class ExportCommand implements Callable<Integer> {
         if (figures.viewFile() != null) {
             dates = List.of(figures.viewFile().date());
         }
-        LoadResult data;
-        try {
-            data = DataFiles.load(top.dataDir(), top.mapFile());
-        } catch (DataFiles.MissingDataException e) {
-            err.println("error: " + e.getMessage());
+        java.util.Optional<LoadResult> loaded = DataFiles.loadOrSay(top.dataDir(), top.mapFile(), err);
+        if (loaded.isEmpty()) {
             return AtlasCli.FAILED;
         }
-        DataFiles.warn(data, err);
+        LoadResult data = loaded.get();
         var unusable = UsableData.whyNot(data, true);
         if (unusable.isPresent()) {
             err.println("error: " + unusable.get());

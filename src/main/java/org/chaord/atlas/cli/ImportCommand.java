@@ -75,14 +75,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TreatyId id = arguments();
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult data;
-        try {
-            data = DataFiles.load(top.dataDir(), null);
-        } catch (DataFiles.MissingDataException e) {
-            err.println("error: " + e.getMessage());
+        java.util.Optional<LoadResult> loaded = DataFiles.loadOrSay(top.dataDir(), null, err);
+        if (loaded.isEmpty()) {
             return AtlasCli.FAILED;
         }
-        DataFiles.warn(data, err);
+        LoadResult data = loaded.get();
         Atlas atlas = data.atlas();
         Treaty t = atlas.treaties().get(id);
         if (t == null) { // treaty ids are data now: an id the data lack is a bad argument, as for --view

@@ -59,14 +59,11 @@ final class StatusCommand implements Callable<Integer> {
         if (!"csv".equalsIgnoreCase(format.strip())) {
             throw new ParameterException(spec.commandLine(), "unknown status format '" + format + "' (expected csv)");
         }
-        LoadResult data;
-        try {
-            data = DataFiles.load(top.dataDir(), null);
-        } catch (DataFiles.MissingDataException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        java.util.Optional<LoadResult> loaded = DataFiles.loadOrSay(top.dataDir(), null, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return AtlasCli.FAILED;
         }
-        DataFiles.warn(data, spec.commandLine().getErr());
+        LoadResult data = loaded.get();
         var unusable = UsableData.whyNot(data, false);
         if (unusable.isPresent()) {
             spec.commandLine().getErr().println("error: " + unusable.get());

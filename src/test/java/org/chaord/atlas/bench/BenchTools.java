@@ -2,6 +2,8 @@ package org.chaord.atlas.bench;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.chaord.atlas.ui.app.AtlasApp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +81,27 @@ public final class BenchTools {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * The real app started on the current display without the user's preferences, once its first shaded frame is on
+     * screen and the rest of the window is built (the state the screenshot tours and the detail benchmark start from).
+     */
+    public static AtlasApp startShownApp() throws Exception {
+        System.setProperty("atlas.prefs", "off");
+        AtlasApp.startPreload();
+        AtlasApp[] app = new AtlasApp[1];
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            app[0] = new AtlasApp();
+            app[0].start(new Stage());
+            started.countDown();
+        });
+        started.await();
+        while (onFx(() -> app[0].window().map().firstPaintAtMillis() == 0 || !app[0].window().isComplete())) {
+            Thread.sleep(20);
+        }
+        return app[0];
     }
 
     /** {@code s} evaluated on the FX thread (at once when already there). */

@@ -14,7 +14,6 @@ import org.chaord.atlas.ui.chart.ChartDock;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The chart pane and the panel's sparklines on a real display (Xvfb): the app in a language, a view, a day and a
@@ -27,19 +26,7 @@ public final class ChartScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("atlas.prefs", "off");
-        AtlasApp.startPreload();
-        AtlasApp[] app = new AtlasApp[1];
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(() -> {
-            app[0] = new AtlasApp();
-            app[0].start(new Stage());
-            started.countDown();
-        });
-        started.await();
-        while (!onFx(() -> app[0].viewModel().world() != null && app[0].window().isComplete())) {
-            Thread.sleep(50);
-        }
+        AtlasApp[] app = {BenchTools.startShownApp()};
         View view = View.parse(args[1]);
         LocalDate day = LocalDate.parse(args[2]);
         Platform.runLater(() -> {

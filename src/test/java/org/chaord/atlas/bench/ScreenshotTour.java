@@ -7,7 +7,6 @@ import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.app.AtlasApp;
 
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Opens the real app on a real display (Xvfb) in a language, zoomed to a region with country names, a country
@@ -21,19 +20,7 @@ public final class ScreenshotTour {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("atlas.prefs", "off");
-        AtlasApp.startPreload();
-        AtlasApp[] app = new AtlasApp[1];
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(() -> {
-            app[0] = new AtlasApp();
-            app[0].start(new Stage());
-            started.countDown();
-        });
-        started.await();
-        while (!onFx(() -> app[0].viewModel().world() != null && app[0].window().isComplete())) {
-            Thread.sleep(50);
-        }
+        AtlasApp[] app = {BenchTools.startShownApp()};
         Platform.runLater(() -> {
             AtlasApp a = app[0];
             a.switchLanguage(Locale.forLanguageTag(args[0]));

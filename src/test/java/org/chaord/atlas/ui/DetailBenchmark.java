@@ -1,7 +1,6 @@
 package org.chaord.atlas.ui;
 
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.RegionPreset;
 import org.chaord.atlas.render.SceneComposer;
@@ -11,7 +10,6 @@ import org.chaord.atlas.ui.map.MapCanvas;
 
 import java.util.Arrays;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 
 import static org.chaord.atlas.bench.BenchTools.*;
 
@@ -30,23 +28,10 @@ public final class DetailBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("atlas.prefs", "off");
-        AtlasApp.startPreload();
-        AtlasApp[] app = new AtlasApp[1];
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(() -> {
-            app[0] = new AtlasApp();
-            Stage stage = new Stage();
-            app[0].start(stage);
-            started.countDown();
-        });
-        started.await();
+        AtlasApp[] app = {startShownApp()};
         AtlasViewModel vm = app[0].viewModel();
         MapCanvas map = app[0].window().map();
         boolean fine = !"off".equals(System.getProperty("atlas.detail"));
-        while (onFx(map::firstPaintAtMillis) == 0 || !onFx(() -> app[0].window().isComplete())) {
-            Thread.sleep(20);
-        }
         if (fine) { // 1:10m loads on the first zoom step (DetailOnDemand): zoom in once, wait for it
             onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
             while (onFx(() -> vm.worlds().detail()) == null) {
