@@ -95,6 +95,11 @@ public final class MapExtent {
         refit();
     }
 
+    /** True while the whole world is fitted: as at start, before any zoom, pan, region or search. */
+    public boolean showsWholeWorld() {
+        return world != null && world.equals(fitted);
+    }
+
     /** The viewport a fitted rectangle gets without reserved bands; null once the user panned or zoomed. */
     public Viewport plainFit() {
         return world != null && fitted != null && width > 0 && height > 0
