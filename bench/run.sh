@@ -42,6 +42,7 @@ else
   CP="$(sed -n 's/^app.classpath=//p' "$APPDIR/chaord-atlas.cfg" | sed "s:\$APPDIR:$APPDIR:" | paste -sd:):target/bench-tests.jar"
   mapfile -t JVM < <(sed -n 's/^java-options=//p' "$APPDIR/chaord-atlas.cfg" | sed "s:\$APPDIR:$APPDIR:" \
     | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Datlas.startup.archive=')
+  JVM+=(--add-exports=javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED) # RenderedFrames: when a frame is rendered
 fi
 mkdir -p target/bench-cds
 # the map frame a start keeps for the next one (ADR 0031), where the benchmarks' first starts write it
@@ -87,6 +88,7 @@ ratios() {
     { v[$1] = $2 }
     END {
       printf "startup.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame"] / v["bare_window.first_frame"]
+      printf "startup.rendered.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame_rendered"] / v["bare_window.first_frame_rendered"]
       printf "startup.cpu.ratio_to_bare_window %.3f x\n", v["startup.cpu_by_first_frame"] / v["bare_window.cpu_by_first_frame"]
       printf "rss.ratio_to_bare_window %.3f x\n", v["rss"] / v["bare_window.rss"]
       printf "rss.settled.ratio_to_bare_window %.3f x\n", v["rss.settled"] / v["bare_window.rss"]
@@ -98,7 +100,7 @@ for run in $(seq "$repeat"); do
   # JavaFX's "unsupported configuration" warning (dev: class path, not module path) is expected: figures are on stdout
   figures=$(bench org.chaord.atlas.bench.BareWindowBenchmark 2>/dev/null; bench org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null)
   figures=$(printf '%s\n%s\n' "$figures" "$(echo "$figures" | ratios)"; echo "load_average $load 1min")
-  [ "$repeat" = 1 ] && echo "$figures" || echo "run $run: $(echo "$figures" | grep -E '^(startup.ratio|startup.cpu.ratio|rss.ratio|load)' | tr '\n' ' ')"
+  [ "$repeat" = 1 ] && echo "$figures" || echo "run $run: $(echo "$figures" | grep -E '^(startup.ratio|startup.rendered.ratio|startup.cpu.ratio|rss.ratio|load)' | tr '\n' ' ')"
   echo "$figures" >> "$all"
 done
 if [ "$repeat" != 1 ]; then

@@ -31,17 +31,21 @@ public final class AtlasBenchmark {
         long jvmStart = BenchTools.processStartMillis();
         print("startup.main_entered", System.currentTimeMillis() - jvmStart, "ms");
         AtlasApp.prepareLaunch(); // as AtlasApp.launchApp does: the kept first frame, or the data starts loading
+        long prepared = System.currentTimeMillis();
         CountDownLatch started = new CountDownLatch(1);
         AtlasApp[] app = new AtlasApp[1];
         long[] marks = new long[2];
+        RenderedFrames[] rendered = new RenderedFrames[1];
         Platform.startup(() -> {
             marks[0] = System.currentTimeMillis();
+            rendered[0] = RenderedFrames.watch();
             app[0] = new AtlasApp();
             app[0].start(new Stage());
             marks[1] = System.currentTimeMillis();
             started.countDown();
         });
         started.await();
+        print("startup.launch_prepared", prepared - jvmStart, "ms");
         print("startup.toolkit_ready", marks[0] - jvmStart, "ms");
         print("startup.window_shown", marks[1] - jvmStart, "ms");
         while (onFx(() -> app[0].firstShadedFrameAtMillis()) == 0) {
@@ -50,6 +54,8 @@ public final class AtlasBenchmark {
         print("startup.first_shaded_frame", onFx(() -> app[0].firstShadedFrameAtMillis()) - jvmStart, "ms");
         // CPU time of the whole process by then: unlike wall time, hardly moved by other processes on a busy machine
         print("startup.cpu_by_first_frame", cpuMillis(), "ms");
+        print("startup.first_shaded_frame_rendered",
+                rendered[0].firstAtOrAfter(onFx(() -> app[0].firstShadedFrameAtMillis())) - jvmStart, "ms");
         while (onFx(() -> app[0].window() == null || app[0].window().map().firstPaintAtMillis() == 0)) {
             Thread.sleep(2); // with a kept first frame the window is built after it
         }

@@ -24,7 +24,11 @@ public final class BareWindowBenchmark {
         long jvmStart = BenchTools.processStartMillis();
         CountDownLatch painted = new CountDownLatch(1);
         long[] firstFrame = new long[1];
+        RenderedFrames[] rendered = new RenderedFrames[1];
+        long[] toolkitReady = new long[1];
         Platform.startup(() -> {
+            toolkitReady[0] = System.currentTimeMillis();
+            rendered[0] = RenderedFrames.watch();
             Canvas canvas = new Canvas(1280, 800);
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(canvas), 1280, 800));
@@ -37,8 +41,10 @@ public final class BareWindowBenchmark {
             stage.show();
         });
         painted.await();
+        print("bare_window.toolkit_ready", toolkitReady[0] - jvmStart, "ms");
         print("bare_window.first_frame", firstFrame[0] - jvmStart, "ms");
         print("bare_window.cpu_by_first_frame", BenchTools.cpuMillis(), "ms");
+        print("bare_window.first_frame_rendered", rendered[0].firstAtOrAfter(firstFrame[0]) - jvmStart, "ms");
         Thread.sleep(Long.getLong("bench.settle_ms", 2000));
         print("bare_window.rss", BenchTools.rssMegabytes(), "MB");
         Platform.exit();

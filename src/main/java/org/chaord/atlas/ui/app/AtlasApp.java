@@ -89,14 +89,14 @@ public final class AtlasApp extends Application {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         UserPreferences remembered = UserPreferences.forThisUser();
         WindowSize size = WindowSize.fit(remembered.width(), remembered.height(), screen.getWidth(), screen.getHeight());
-        if (kept != null && kept.fits(size.width(), size.height())) {
+        if (kept != null && kept.fits(size.width(), size.height(), javafx.stage.Screen.getPrimary().getOutputScaleX())) {
             firstFrame = kept;
             firstFrame.show(stage);
             KeptFrames.shown();
             startPreload(); // the kept frame is shown: now the data, and the window once the frame is on screen
             AfterPulses.run(2, () -> startWindow(size, screen));
         } else {
-            startWindow(size, screen); // (data not started yet: the window's view-model reads it)
+            startWindow(size, screen); // (a kept frame that did not fit or was damaged: the view-model reads the data)
         }
     }
 

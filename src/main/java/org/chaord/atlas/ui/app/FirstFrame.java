@@ -5,55 +5,61 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import org.chaord.atlas.render.PaintRecording;
-import org.chaord.atlas.ui.map.FxPaintSurface;
 import org.chaord.atlas.ui.map.MapCanvas;
 
 /**
- * The map as the last start left it, shown before the data is read and the window is built (ADR 0031): a plain
- * canvas where the map will be, on the window's background, with no control and no text, so it costs the toolkit
- * next to nothing. It lies over the real window until that window's map has painted, then goes. FX thread only.
+ * The map as the last start showed it, on screen before the data is read and the window is built (ADR 0031): its
+ * pixels where the map will be, on the window's background, with no control and no text to lay out, so it costs
+ * the toolkit next to nothing, to build or to render. It lies over the real window until that window's map has
+ * painted, then goes.
  */
 final class FirstFrame {
 
     private final Pane pane;
-    private final Canvas canvas;
+    private final ImageView picture;
     private final String title;
     private final double sceneWidth;
     private final double sceneHeight;
+    private final double scale;
     private long shownAtMillis;
 
     private FirstFrame(SavedFrame saved) {
         title = saved.title();
         sceneWidth = saved.sceneWidth();
         sceneHeight = saved.sceneHeight();
-        canvas = new Canvas(saved.width(), saved.height());
-        canvas.relocate(saved.x(), saved.y());
-        saved.shapes().replay(new FxPaintSurface(canvas.getGraphicsContext2D()));
-        pane = new Pane(canvas);
-        pane.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // placed in scene pixels, as it was recorded
+        scale = saved.pixelWidth() / saved.width();
+        WritableImage pixels = new WritableImage(saved.pixelWidth(), saved.pixelHeight());
+        pixels.getPixelWriter().setPixels(0, 0, saved.pixelWidth(), saved.pixelHeight(),
+                PixelFormat.getIntArgbInstance(), saved.argb(), 0, saved.pixelWidth());
+        picture = new ImageView(pixels);
+        picture.setFitWidth(saved.width()); // device pixels on a HiDPI screen: drawn 1:1, not scaled up
+        picture.setFitHeight(saved.height());
+        picture.relocate(saved.x(), saved.y());
+        pane = new Pane(picture);
+        pane.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // placed in scene pixels, as it was kept
         pane.setBackground(new Background(new BackgroundFill(argb(saved.background()), null, null)));
         pane.setMouseTransparent(true);
     }
 
-    /**
-     * Paints the kept frame, on any thread: before the toolkit has started too, as nothing here is on a scene yet.
-     */
+    /** Builds the kept frame, on any thread: before the toolkit has started too, as it is in no scene yet. */
     static FirstFrame of(SavedFrame saved) {
         return new FirstFrame(saved);
     }
 
-    /** True when a window of this size lays the map out where it was. */
-    boolean fits(double width, double height) {
-        return sceneWidth == width && sceneHeight == height;
+    /** True when a window of this size, on a screen of this scale, lays the map out where it was. */
+    boolean fits(double width, double height, double outputScale) {
+        return sceneWidth == width && sceneHeight == height && Math.abs(scale - outputScale) < 0.01;
     }
 
     /** Shows the kept frame in a new scene of the stage (FX thread). */
@@ -64,14 +70,14 @@ final class FirstFrame {
         shownAtMillis = System.currentTimeMillis();
     }
 
-    /** The kept frame's pixels (tests compare them with the live map's). */
-    Canvas canvas() {
-        return canvas;
-    }
-
     /** Wall-clock time the kept frame was shown (the first shaded frame of such a start), 0 before. */
     long shownAtMillis() {
         return shownAtMillis;
+    }
+
+    /** The kept frame's picture (tests compare its place with the live map's; its pixels go when it leaves). */
+    ImageView picture() {
+        return picture;
     }
 
     /** The window under the kept frame while it is built; the kept frame stays on top until {@link #leave}. */
@@ -79,28 +85,33 @@ final class FirstFrame {
         return new StackPane(window, pane);
     }
 
-    /** The kept frame goes; the window becomes the scene's root. */
+    /** The kept frame goes, its pixels with it; the window becomes the scene's root. */
     void leave(Scene scene, Parent window) {
         if (window.getParent() instanceof StackPane holder) {
             holder.getChildren().clear();
         }
         scene.setRoot(window);
+        picture.setImage(null);
     }
 
     /** The map on screen, kept for the next start; null while the map shows another frame than its current one. */
     static SavedFrame record(MapCanvas map, Stage stage, Node window) {
-        PaintRecording shapes = new PaintRecording();
-        if (!map.paintInto(shapes) || window.getScene() == null) {
+        WritableImage pixels = map.pixels(stage.getOutputScaleX());
+        if (pixels == null || window.getScene() == null) {
             return null;
         }
+        int w = (int) pixels.getWidth();
+        int h = (int) pixels.getHeight();
+        int[] argb = new int[w * h];
+        pixels.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         Bounds b = map.canvasBoundsInScene();
-        return new SavedFrame(stage.getTitle(), window.getScene().getWidth(), window.getScene().getHeight(), b.getMinX(), b.getMinY(),
-                b.getWidth(), b.getHeight(), backgroundOf(window), shapes);
+        return new SavedFrame(stage.getTitle(), window.getScene().getWidth(), window.getScene().getHeight(),
+                b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), backgroundOf(window), w, h, argb);
     }
 
     private static int backgroundOf(Node window) {
-        Paint fill = window instanceof javafx.scene.layout.Region r && r.getBackground() != null
-                && !r.getBackground().getFills().isEmpty() ? r.getBackground().getFills().get(0).getFill() : null;
+        Paint fill = window instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()
+                ? r.getBackground().getFills().get(0).getFill() : null;
         Color c = fill instanceof Color color ? color : Color.WHITE;
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);

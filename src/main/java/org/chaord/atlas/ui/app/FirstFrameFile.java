@@ -1,7 +1,6 @@
 package org.chaord.atlas.ui.app;
 
 import org.chaord.atlas.data.DataLocation;
-import org.chaord.atlas.render.PaintRecording;
 import org.chaord.atlas.render.ScenePainter;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +10,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Where the map's start-up frame is kept between runs, and whether a kept one is today's (ADR 0031). Its key is
@@ -32,6 +35,8 @@ final class FirstFrameFile {
     private static final String MAGIC = "chaord-atlas first frame";
     private static final int FORMAT = 1;
     private static final long MAX_BYTES = 64L << 20;
+    /** A 4K screen's worth: more is not a map frame. */
+    private static final long MAX_PIXELS = 3840L * 2160;
 
     private final Path file;
 
@@ -67,7 +72,19 @@ final class FirstFrameFile {
         return k.toString();
     }
 
-    /** The kept frame when its key is this one, else null. */
+    /** True when a frame is kept under this key (its header only is read: a quick look before the toolkit starts). */
+    boolean holds(String key) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            return MAGIC.equals(in.readUTF()) && in.readInt() == FORMAT && key.equals(in.readUTF());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The kept frame when its key is this one and it is whole, else null. */
     SavedFrame read(String key) {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
@@ -94,8 +111,13 @@ final class FirstFrameFile {
                 box[i] = p.readDouble();
             }
             int background = p.readInt();
-            return new SavedFrame(title, box[0], box[1], box[2], box[3], box[4], box[5], background,
-                    PaintRecording.readFrom(p));
+            int pixelWidth = p.readInt();
+            int pixelHeight = p.readInt();
+            if (pixelWidth <= 0 || pixelHeight <= 0 || (long) pixelWidth * pixelHeight > MAX_PIXELS) {
+                return null;
+            }
+            return new SavedFrame(title, box[0], box[1], box[2], box[3], box[4], box[5], background, pixelWidth,
+                    pixelHeight, inflate(p.readAllBytes(), pixelWidth * pixelHeight));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -115,7 +137,9 @@ final class FirstFrameFile {
                 p.writeDouble(d);
             }
             p.writeInt(frame.background());
-            frame.shapes().writeTo(p);
+            p.writeInt(frame.pixelWidth());
+            p.writeInt(frame.pixelHeight());
+            p.write(deflate(frame.argb()));
             p.flush();
             byte[] bytes = payload.toByteArray();
             CRC32 crc = new CRC32();
@@ -139,6 +163,48 @@ final class FirstFrameFile {
         } catch (IOException | RuntimeException e) {
             // not kept: the next start reads the data first, as without a kept frame
         }
+    }
+
+    /** The pixels, compressed: a map's flat colours shrink to a few per cent. */
+    private static byte[] deflate(int[] argb) {
+        ByteBuffer raw = ByteBuffer.allocate(argb.length * 4);
+        raw.asIntBuffer().put(argb);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(raw.array());
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(argb.length / 8);
+        byte[] chunk = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            out.write(chunk, 0, deflater.deflate(chunk));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    private static int[] inflate(byte[] compressed, int pixels) throws IOException {
+        byte[] raw = new byte[pixels * 4];
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(compressed);
+            int n = 0;
+            while (n < raw.length && !inflater.finished()) {
+                int got = inflater.inflate(raw, n, raw.length - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != raw.length || !inflater.finished()) {
+                throw new IOException("the frame's pixels are cut");
+            }
+        } catch (DataFormatException e) {
+            throw new IOException("the frame's pixels are damaged", e);
+        } finally {
+            inflater.end();
+        }
+        int[] argb = new int[pixels];
+        ByteBuffer.wrap(raw).asIntBuffer().get(argb);
+        return argb;
     }
 
     /** The painter's build: a new build may paint differently. */

@@ -28,12 +28,20 @@ final class KeptFrames {
         UserPreferences prefs = UserPreferences.forThisUser();
         file = FirstFrameFile.forThisUser(prefs.remembers());
         key = FirstFrameFile.key(prefs.firstFrameSettings(), LocalDate.now(), DataService.fromEnvironment().location());
-        SavedFrame kept = file.read(key);
-        painting = kept == null ? null : Background.supply(() -> FirstFrame.of(kept)); // while the toolkit starts
-        return kept != null;
+        if (!file.holds(key)) {
+            painting = null;
+            return false;
+        }
+        FirstFrameFile from = file;
+        String under = key;
+        painting = Background.supply(() -> { // read and built while the toolkit starts
+            SavedFrame kept = from.read(under);
+            return kept == null ? null : FirstFrame.of(kept);
+        });
+        return true;
     }
 
-    /** The kept frame painted for this start, once; null when there is none or it could not be painted. */
+    /** The kept frame built for this start, once; null when there is none or it was damaged (then read the data). */
     static FirstFrame take() {
         CompletableFuture<FirstFrame> p = painting;
         painting = null;

@@ -1,11 +1,16 @@
 package org.chaord.atlas.ui.app;
 
-import org.chaord.atlas.render.PaintRecording;
-
 /**
- * A map frame kept for the next start: the window's title and size when it was painted, where the map's pixels
- * were in it, the window's background around them, and the map's shapes (ADR 0031).
+ * A map frame kept for the next start: the window's title and size when it was shown, where the map's pixels were
+ * in it, the window's background around them, and the map's pixels themselves (ARGB, {@code pixelWidth} ×
+ * {@code pixelHeight} device pixels: more than the map's size on a HiDPI screen) (ADR 0031).
  */
 record SavedFrame(String title, double sceneWidth, double sceneHeight, double x, double y, double width,
-                  double height, int background, PaintRecording shapes) {
+                  double height, int background, int pixelWidth, int pixelHeight, int[] argb) {
+
+    SavedFrame {
+        if (pixelWidth <= 0 || pixelHeight <= 0 || argb.length != (long) pixelWidth * pixelHeight) {
+            throw new IllegalArgumentException("a frame of " + pixelWidth + " × " + pixelHeight + " pixels");
+        }
+    }
 }

@@ -5,14 +5,16 @@ import javafx.beans.Observable;
 import javafx.scene.AccessibleRole;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedShape;
 import org.chaord.atlas.render.SceneDiff;
 import org.chaord.atlas.render.SceneHitTest;
-import org.chaord.atlas.render.PaintSurface;
 import org.chaord.atlas.render.ScenePainter;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
@@ -96,15 +98,16 @@ public final class MapCanvas extends Region {
     }
 
     /**
-     * Paints the frame on screen once more, on another surface (the next start's first frame, ADR 0031); false, and
-     * nothing painted, while the frame on screen is not the view-model's current one.
+     * The map's pixels as on screen, at {@code scale} device pixels per pixel (the next start's first frame, ADR
+     * 0031); null while the frame on screen is not the view-model's current one.
      */
-    public boolean paintInto(PaintSurface surface) {
+    public WritableImage pixels(double scale) {
         if (painted == null || painted != vm.scene()) {
-            return false;
+            return null;
         }
-        ScenePainter.paintMap(painted, surface);
-        return true;
+        SnapshotParameters at = new SnapshotParameters();
+        at.setTransform(Transform.scale(scale, scale));
+        return canvas.snapshot(at, null);
     }
 
     /** Where the map's pixels are in the scene. */

@@ -1,5 +1,6 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.chaord.atlas.ui.map.MapCanvas;
@@ -11,6 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,11 +67,24 @@ class KeptFirstFrameTest {
         assertTrue(shown > 0 && shown <= map.firstPaintAtMillis(), "the kept frame came before the live map");
         assertSame(app.window(), app.window().getScene().getRoot(), "the kept frame is gone once the window is complete");
 
+        double[] at = WaitForAsyncUtils.asyncFx(() -> new double[] {first.picture().getLayoutX(),
+                first.picture().getLayoutY(), map.canvasBoundsInScene().getMinX(), map.canvasBoundsInScene().getMinY()})
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(at[2], at[0], 0.01, "the kept map sits where the live map is");
+        assertEquals(at[3], at[1], 0.01);
+        assertNull(first.picture().getImage(), "the kept pixels are let go with the kept frame");
+        // the pixels the kept frame showed: the file's, under this start's key
+        SavedFrame saved = new FirstFrameFile(kept).read(FirstFrameFile.key(
+                UserPreferences.forThisUser().firstFrameSettings(), LocalDate.now(),
+                org.chaord.atlas.ui.DataService.fromEnvironment().location()));
+        assertNotNull(saved, "the kept frame is still there for the next start");
+        WritableImage keptPixels = new WritableImage(saved.pixelWidth(), saved.pixelHeight());
+        keptPixels.getPixelWriter().setPixels(0, 0, saved.pixelWidth(), saved.pixelHeight(),
+                PixelFormat.getIntArgbInstance(), saved.argb(), 0, saved.pixelWidth());
         int[] colours = WaitForAsyncUtils.asyncFx(() -> {
             double[] france = map.screenPointOf("FRA");
             double[] brazil = map.screenPointOf("BRA");
             PixelReader live = map.snapshot(null, null).getPixelReader();
-            WritableImage keptPixels = first.canvas().snapshot(null, null);
             PixelReader keptReader = keptPixels.getPixelReader();
             return new int[] {
                     live.getArgb((int) france[0], (int) france[1]), keptReader.getArgb((int) france[0], (int) france[1]),
