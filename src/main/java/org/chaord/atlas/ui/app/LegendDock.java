@@ -61,9 +61,10 @@ final class LegendDock extends Pane {
             banded = false;
             spot = new LegendSpot(rtl ? width - w - MARGIN : MARGIN, Math.max(0, height - h - MARGIN), w, h, false);
         } else if (!stillFree(world, whole, w, h, width, height)) {
-            LegendSpot free = LegendPlacer.place(world, whole, w, h, MARGIN, rtl); 
-            banded = free.coversLand() && bandFits(width, height, w, h);
-            spot = banded ? new LegendSpot(rtl ? width - w - MARGIN : MARGIN, height - h - MARGIN, w, h, false) : free;
+            LegendSpot free = LegendPlacer.firstFree(world, whole, w, h, MARGIN, rtl);
+            banded = free == null && bandFits(width, height, w, h);
+            spot = banded ? new LegendSpot(rtl ? width - w - MARGIN : MARGIN, height - h - MARGIN, w, h, false)
+                    : free != null ? free : LegendPlacer.place(world, whole, w, h, MARGIN, rtl);
         }
         if (banded && besideFits(width, height, w, h)) {
             double band = w + 2 * MARGIN;
