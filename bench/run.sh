@@ -61,7 +61,8 @@ bench() { # $1 = benchmark class, then its arguments
   if [ "$runtime" = image ]; then
     archive=(-XX:SharedArchiveFile="$PWD/target/bench-cds/${1##*.}.jsa")
   fi
-  "$JAVA" "${JVM[@]}" "${archive[@]}" ${FIRST_START:-} -cp "$CP" "$@"
+  # the clock when java is started: the kernel's process start time is early by up to a second (BenchTools)
+  "$JAVA" "${JVM[@]}" "${archive[@]}" ${FIRST_START:-} -Dbench.launched_at_ms="$(date +%s%3N)" -cp "$CP" "$@"
 }
 
 if [ -n "${BENCH_CLASS:-}" ]; then

@@ -57,11 +57,14 @@ public final class BenchTools {
     }
 
     /**
-     * When this process started (ms since the epoch): the launcher's start, so it counts a native launcher too, and
-     * it needs no java.management (not in the app image's runtime, where {@code bench/run.sh --image} runs this).
+     * When this process was launched (ms since the epoch). {@code bench/run.sh} passes the clock read just before it
+     * starts java ({@code -Dbench.launched_at_ms}). Without it, the kernel's process start: on Linux that is counted
+     * from a boot time rounded to the second, so it is early by a fixed 0-1000 ms on a given machine (170-200 ms
+     * here), which inflates every start-up figure alike and pulls their ratios towards 1.
      */
     public static long processStartMillis() {
-        return ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+        Long launched = Long.getLong("bench.launched_at_ms");
+        return launched != null ? launched : ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
     }
 
     /** CPU time (all threads, user + system) this process has used so far. */
