@@ -33,6 +33,9 @@ final class LegendDock extends Pane {
     private final Region legend;
     private LegendSpot spot;
     private boolean banded;
+    /** The whole area's viewport and the world the spot was chosen for. */
+    private Viewport placedFor;
+    private ProjectedWorld placedOn;
     private int page;
 
     LegendDock(AtlasViewModel vm, Region map, Region legend, Subscriptions listening) {
@@ -57,10 +60,15 @@ final class LegendDock extends Pane {
         boolean rtl = Languages.isRightToLeft(vm.texts().locale());
         Viewport whole = wholeAreaViewport(width, height);
         ProjectedWorld world = whole == null ? null : vm.worlds().drawn(whole);
+        boolean placed = spot != null && whole != null && whole.equals(placedFor) && world == placedOn
+                && spot.width() == w && spot.height() == h; // a new day or view: the same land, the same answer
         if (world == null || w <= 0) {
             banded = false;
+            placedFor = null;
             spot = new LegendSpot(rtl ? width - w - MARGIN : MARGIN, Math.max(0, height - h - MARGIN), w, h, false);
-        } else if (!stillFree(world, whole, w, h, width, height)) {
+        } else if (!placed && !stillFree(world, whole, w, h, width, height)) {
+            placedFor = whole;
+            placedOn = world;
             LegendSpot free = LegendPlacer.firstFree(world, whole, w, h, MARGIN, rtl);
             banded = free == null && bandFits(width, height, w, h);
             spot = banded ? new LegendSpot(rtl ? width - w - MARGIN : MARGIN, height - h - MARGIN, w, h, false)
