@@ -86,6 +86,11 @@ public final class MapExtent {
         return world != null && fitted != null && w > 0 && h > 0 ? Viewport.fit(fitted, 0, 0, w, h, MARGIN_PX) : null;
     }
 
+    /** True while the whole world is fitted: as at start, before any zoom, pan, region or search. */
+    public boolean showsWholeWorld() {
+        return world != null && world.equals(fitted);
+    }
+
     /** Zooms by {@code factor} about the map's centre. */
     public void zoom(double factor) {
         zoomAt(factor, width / 2, height / 2);

@@ -92,7 +92,7 @@ public final class BenchTools {
      */
     public static AtlasApp startShownApp() throws Exception {
         System.setProperty("atlas.prefs", "off");
-        AtlasApp.startPreload();
+        AtlasApp.prepareLaunch();
         AtlasApp[] app = new AtlasApp[1];
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -101,7 +101,8 @@ public final class BenchTools {
             started.countDown();
         });
         started.await();
-        while (onFx(() -> app[0].window().map().firstPaintAtMillis() == 0 || !app[0].window().isComplete())) {
+        while (onFx(() -> app[0].window() == null || app[0].window().map().firstPaintAtMillis() == 0
+                || !app[0].window().isComplete())) {
             Thread.sleep(20);
         }
         return app[0];

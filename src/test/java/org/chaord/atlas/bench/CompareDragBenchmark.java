@@ -29,7 +29,7 @@ public final class CompareDragBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("atlas.prefs", "off");
-        AtlasApp.startPreload();
+        AtlasApp.prepareLaunch();
         CountDownLatch started = new CountDownLatch(1);
         AtlasApp[] app = new AtlasApp[1];
         Platform.startup(() -> {

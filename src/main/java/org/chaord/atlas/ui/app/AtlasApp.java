@@ -13,6 +13,7 @@ import org.chaord.atlas.i18n.Languages;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.DataService;
+import org.chaord.atlas.ui.internal.AfterPulses;
 import org.chaord.atlas.ui.internal.Background;
 import org.chaord.atlas.ui.internal.ScriptFonts;
 import org.chaord.atlas.ui.internal.UiThreads;
@@ -39,6 +40,8 @@ public final class AtlasApp extends Application {
 
     /** The load started before the toolkit, handed to the application instance the toolkit creates. */
     private static volatile CompletableFuture<DataService.Loaded> preload;
+    /** The frame the last start kept, when this start shows it first (ADR 0031). */
+    private FirstFrame firstFrame;
 
     private UiThreads threads;
     private AtlasViewModel vm;
@@ -57,8 +60,19 @@ public final class AtlasApp extends Application {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        startPreload();
+        prepareLaunch();
         Application.launch(AtlasApp.class, args);
+    }
+
+    /**
+     * Before the toolkit starts: the map frame kept by the last start when it is still right (ADR 0031), else the
+     * data starts loading now. A kept frame is shown first and the data read after it, so the two do not share the
+     * processor while the toolkit starts.
+     */
+    public static void prepareLaunch() {
+        if (!KeptFrames.prepare()) {
+            startPreload();
+        }
     }
 
     /** Starts reading the data and projecting the map now; the next window to start picks the result up. */
@@ -71,6 +85,22 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        FirstFrame kept = KeptFrames.take();
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        UserPreferences remembered = UserPreferences.forThisUser();
+        WindowSize size = WindowSize.fit(remembered.width(), remembered.height(), screen.getWidth(), screen.getHeight());
+        if (kept != null && kept.fits(size.width(), size.height())) {
+            firstFrame = kept;
+            firstFrame.show(stage);
+            KeptFrames.shown();
+            startPreload(); // the kept frame is shown: now the data, and the window once the frame is on screen
+            AfterPulses.run(2, () -> startWindow(size, screen));
+        } else {
+            startWindow(size, screen); // (data not started yet: the window's view-model reads it)
+        }
+    }
+
+    private void startWindow(WindowSize size, javafx.geometry.Rectangle2D screen) {
         threads = UiThreads.forApp();
         vm = new AtlasViewModel(threads, DataService.fromEnvironment(), LocalDate::now);
         playback = new Playback(vm, threads.ticker());
@@ -90,9 +120,10 @@ public final class AtlasApp extends Application {
         vm.dataProperty().addListener((o, a, result) -> sayWhyNothingShows(result));
         vm.dataProperty().addListener((o, a, result) -> openLaunchDatasets(result));
         window = newWindow();
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        WindowSize size = WindowSize.fit(prefs.width(), prefs.height(), screen.getWidth(), screen.getHeight());
-        Scene scene = new Scene(window, size.width(), size.height());
+        Scene scene = firstFrame != null ? stage.getScene() : new Scene(window, size.width(), size.height());
+        if (firstFrame != null) {
+            scene.setRoot(firstFrame.cover(window)); // the kept frame stays on top until the map has painted
+        }
         scene.getStylesheets().add(AtlasApp.class.getResource("/org/chaord/atlas/ui/atlas.css").toExternalForm());
         orient(scene);
         applyTheme();
@@ -101,7 +132,7 @@ public final class AtlasApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> prefs.save(vm, scene.getWidth(), scene.getHeight()));
         stage.show();
-        keepOnScreen(screen);
+        WindowSize.keepOnScreen(stage, screen);
         completeChromeAfterFirstFrame();
         CompletableFuture<DataService.Loaded> started = preload;
         preload = null;
@@ -224,6 +255,7 @@ public final class AtlasApp extends Application {
                 if (framesSincePaint >= 2 || (now - shown) / 1_000_000 > CHROME_AT_LATEST_MS) {
                     stop();
                     window.completeChrome();
+                    AfterPulses.run(2, AtlasApp.this::leaveFirstFrame);
                     table.show(prefs.tableShown()); // the table last shown, once the map has been painted
                     if (!"off".equals(System.getProperty("atlas.detail"))) { // -Datlas.detail=off: 1:50m only
                         // 1:10m for region zoom, in the background, once the user first zooms in
@@ -235,14 +267,25 @@ public final class AtlasApp extends Application {
         }.start();
     }
 
-    /** The window manager may place the window partly off the visual bounds: move it back inside. */
-    private void keepOnScreen(javafx.geometry.Rectangle2D screen) {
-        if (stage.getX() + stage.getWidth() > screen.getMaxX() || stage.getX() < screen.getMinX()) {
-            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+    /**
+     * The window is complete: the kept frame (if any) goes, and this start's map frame is kept for the next start
+     * once it is settled: the whole world, nothing selected, today (FX thread).
+     */
+    private void leaveFirstFrame() {
+        if (firstFrame != null) {
+            firstFrame.leave(stage.getScene(), window);
         }
-        if (stage.getY() + stage.getHeight() > screen.getMaxY() || stage.getY() < screen.getMinY()) {
-            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
-        }
+        KeptFrames.keepForNextStart(vm, window, stage, threads, 30);
+    }
+
+    /** The frame the last start kept, when this start showed it (null otherwise). */
+    FirstFrame keptFrameShown() {
+        return firstFrame;
+    }
+
+    /** Wall-clock time of the first shaded frame: the kept frame's, else the map's (0 before either). */
+    public long firstShadedFrameAtMillis() {
+        return firstFrame != null ? firstFrame.shownAtMillis() : window == null ? 0 : window.map().firstPaintAtMillis();
     }
 
     private void quit() {

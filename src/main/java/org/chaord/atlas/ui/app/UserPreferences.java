@@ -29,6 +29,17 @@ final class UserPreferences {
                 ? null : Preferences.userRoot().node(NODE));
     }
 
+    /** False with -Datlas.prefs=off: nothing is remembered, nothing kept. */
+    boolean remembers() {
+        return prefs != null;
+    }
+
+    /** The interface's remembered language (the system's when none is). */
+    Locale language() {
+        return Locale.forLanguageTag(prefs == null ? Locale.getDefault().getLanguage()
+                : prefs.get("language", Locale.getDefault().getLanguage()));
+    }
+
     ProjectionKind projection() {
         return prefs == null ? ProjectionKind.EQUAL_EARTH
                 : parse(ProjectionKind.class, prefs.get("projection", ""), ProjectionKind.EQUAL_EARTH);
@@ -44,8 +55,20 @@ final class UserPreferences {
         vm.looks().setDarkInterface(prefs.getBoolean("dark", false));
         vm.looks().setLabels(prefs.getBoolean("labels", false));
         vm.chart().setShown(prefs.getBoolean("chart", false));
-        vm.looks().setTexts(new Texts(Languages.closest(Locale.forLanguageTag(
-                prefs.get("language", Locale.getDefault().getLanguage())))));
+        vm.looks().setTexts(new Texts(Languages.closest(language())));
+    }
+
+    /**
+     * The remembered settings a start's first map frame depends on (view, projection, palette, language, theme,
+     * labels, chart pane, window size), as one line: the kept start-up frame's key (ADR 0031).
+     */
+    String firstFrameSettings() {
+        String[] keys = {"view", "projection", "palette", "language", "dark", "labels", "chart", "width", "height"};
+        StringBuilder line = new StringBuilder("locale=").append(Locale.getDefault().toLanguageTag());
+        for (String key : keys) {
+            line.append(' ').append(key).append('=').append(prefs == null ? "" : prefs.get(key, ""));
+        }
+        return line.toString();
     }
 
     /** A remembered view; the default when it no longer parses (whether the data have it is checked on load). */

@@ -1,5 +1,8 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
+
 /**
  * The window's first size: the remembered one, made to fit the screen's visual bounds (less the task bar, and less
  * the title bar and frame the window manager adds around the scene), so a size saved on a large monitor never runs
@@ -17,5 +20,15 @@ record WindowSize(double width, double height) {
         double w = Math.min(wantedWidth, screenWidth - FRAME_WIDTH);
         double h = Math.min(wantedHeight, screenHeight - FRAME_HEIGHT);
         return new WindowSize(Math.max(Math.min(MIN_WIDTH, screenWidth), w), Math.max(Math.min(MIN_HEIGHT, screenHeight), h));
+    }
+
+    /** The window manager may place the window partly off the visual bounds: move it back inside. */
+    static void keepOnScreen(Stage stage, Rectangle2D screen) {
+        if (stage.getX() + stage.getWidth() > screen.getMaxX() || stage.getX() < screen.getMinX()) {
+            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY() || stage.getY() < screen.getMinY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.chaord.atlas.ui.map;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.AccessibleRole;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -11,6 +12,7 @@ import org.chaord.atlas.render.MapScene;
 import org.chaord.atlas.render.ProjectedShape;
 import org.chaord.atlas.render.SceneDiff;
 import org.chaord.atlas.render.SceneHitTest;
+import org.chaord.atlas.render.PaintSurface;
 import org.chaord.atlas.render.ScenePainter;
 import org.chaord.atlas.render.Viewport;
 import org.chaord.atlas.ui.AtlasViewModel;
@@ -91,6 +93,23 @@ public final class MapCanvas extends Region {
         }
         hover.card().autosize();
         focusRing.resizeRelocate(0, 0, w, h);
+    }
+
+    /**
+     * Paints the frame on screen once more, on another surface (the next start's first frame, ADR 0031); false, and
+     * nothing painted, while the frame on screen is not the view-model's current one.
+     */
+    public boolean paintInto(PaintSurface surface) {
+        if (painted == null || painted != vm.scene()) {
+            return false;
+        }
+        ScenePainter.paintMap(painted, surface);
+        return true;
+    }
+
+    /** Where the map's pixels are in the scene. */
+    public Bounds canvasBoundsInScene() {
+        return canvas.localToScene(canvas.getLayoutBounds());
     }
 
     /** The scene last painted (null before the first frame). */

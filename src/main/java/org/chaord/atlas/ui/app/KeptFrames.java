@@ -1,0 +1,67 @@
+package org.chaord.atlas.ui.app;
+
+import javafx.stage.Stage;
+import org.chaord.atlas.ui.AtlasViewModel;
+import org.chaord.atlas.ui.DataService;
+import org.chaord.atlas.ui.internal.AfterPulses;
+import org.chaord.atlas.ui.internal.Background;
+import org.chaord.atlas.ui.internal.UiThreads;
+
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The map frame one start keeps for the next (ADR 0031): looked up and painted before the toolkit starts, shown
+ * first by {@link AtlasApp}, and this start's own frame kept once its window is complete and its map settled.
+ */
+final class KeptFrames {
+
+    private static volatile CompletableFuture<FirstFrame> painting;
+    private static volatile FirstFrameFile file;
+    private static volatile String key;
+
+    private KeptFrames() {
+    }
+
+    /** Before the toolkit: true when a kept frame is being painted for this start (the data then waits for it). */
+    static boolean prepare() {
+        UserPreferences prefs = UserPreferences.forThisUser();
+        file = FirstFrameFile.forThisUser(prefs.remembers());
+        key = FirstFrameFile.key(prefs.firstFrameSettings(), LocalDate.now(), DataService.fromEnvironment().location());
+        SavedFrame kept = file.read(key);
+        painting = kept == null ? null : Background.supply(() -> FirstFrame.of(kept)); // while the toolkit starts
+        return kept != null;
+    }
+
+    /** The kept frame painted for this start, once; null when there is none or it could not be painted. */
+    static FirstFrame take() {
+        CompletableFuture<FirstFrame> p = painting;
+        painting = null;
+        return p == null ? null : p.exceptionally(e -> null).join();
+    }
+
+    /** The kept frame was shown: it is this start's frame too, so it is not kept again. */
+    static void shown() {
+        key = null;
+    }
+
+    /**
+     * Keeps the map's frame for the next start when the map shows what a start shows (the whole world, nothing
+     * selected, today), once it is painted at the window's settled size: tried for {@code pulses} pulses.
+     */
+    static void keepForNextStart(AtlasViewModel vm, MainWindow window, Stage stage, UiThreads threads, int pulses) {
+        FirstFrameFile target = file;
+        String under = key;
+        if (target == null || under == null || pulses == 0 || !vm.extent().showsWholeWorld() || vm.selected() != null
+                || !vm.date().equals(LocalDate.now())) {
+            return;
+        }
+        SavedFrame frame = FirstFrame.record(window.map(), stage, window);
+        if (frame == null) { // a resize is being painted
+            AfterPulses.run(1, () -> keepForNextStart(vm, window, stage, threads, pulses - 1));
+            return;
+        }
+        key = null; // once per start
+        threads.background().execute(() -> target.write(under, frame));
+    }
+}
