@@ -3,6 +3,7 @@ package org.chaord.atlas.data;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -12,6 +13,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * A binary copy (WKB) of a parsed map file, so later starts skip the GeoJSON parse (about 10× faster). The GeoJSON
@@ -34,6 +37,9 @@ public final class MapCache {
 
     private static final int FORMAT = 2;
     private static final int DIGEST_BYTES = 32;
+    private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
+    private static final GeometryFactory PACKED_LON_LAT = new GeometryFactory(new PrecisionModel(), 4326,
+            PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
     private final Path directory;
 
     public MapCache(Path directory) {
@@ -49,10 +55,26 @@ public final class MapCache {
 
     /** Reads the map from the cache when it is current, else parses the GeoJSON and refreshes the cache. */
     public Map<String, Geometry> read(Path mapFile, List<LoadProblem> problems) {
+        return read(mapFile, problems, LON_LAT, (iso3, shape) -> shape);
+    }
+
+    /**
+     * As {@link #read}, but each shape goes through {@code convert} as soon as it is read and only the results are
+     * kept, so a caller that keeps a projected copy never holds the whole lon/lat map at once (1:10m: 544 000
+     * vertices, ~25 MB as Coordinates, which stayed in the process's memory after they were collected). The shapes
+     * handed over hold packed coordinates. A cache that fails its digest at the end has its results dropped and the
+     * GeoJSON is read instead, as by {@link #read}.
+     */
+    public <T> Map<String, T> readEach(Path mapFile, List<LoadProblem> problems, BiFunction<String, Geometry, T> convert) {
+        return read(mapFile, problems, PACKED_LON_LAT, convert);
+    }
+
+    private <T> Map<String, T> read(Path mapFile, List<LoadProblem> problems, GeometryFactory factory,
+                                    BiFunction<String, Geometry, T> convert) {
         Path cached = cacheFile(mapFile);
         if (cached != null && Files.isRegularFile(cached)) {
             try {
-                return readCache(cached);
+                return readCache(cached, factory, convert);
             } catch (IOException | ParseException | RuntimeException e) {
                 // a stale or damaged cache is not the user's problem: parse the source instead
             }
@@ -62,7 +84,13 @@ public final class MapCache {
         if (cached != null && problems.size() == before && !shapes.isEmpty()) {
             writeCache(cached, shapes);
         }
-        return shapes;
+        Map<String, T> converted = new LinkedHashMap<>();
+        for (var it = shapes.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Geometry> e = it.next();
+            converted.put(e.getKey(), convert.apply(e.getKey(), e.getValue()));
+            it.remove(); // each lon/lat shape may go once converted
+        }
+        return converted;
     }
 
     Path cacheFile(Path mapFile) {
@@ -76,47 +104,50 @@ public final class MapCache {
         }
     }
 
-    private static Map<String, Geometry> readCache(Path file) throws IOException, ParseException {
-        byte[] payload = verifiedPayload(file);
-        WKBReader reader = new WKBReader(new GeometryFactory(new PrecisionModel(), 4326));
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
-            int count = in.readInt();
-            Map<String, Geometry> shapes = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                String iso3 = in.readUTF();
-                byte[] wkb = new byte[in.readInt()];
-                in.readFully(wkb);
-                shapes.put(iso3, reader.read(wkb));
-            }
-            if (in.available() != 0) {
-                throw new IOException("trailing bytes in the cache");
-            }
-            return shapes;
-        }
-    }
-
-    /** The payload of a cache file after its format, length and digest are checked. */
-    private static byte[] verifiedPayload(Path file) throws IOException {
+    /**
+     * The cache's shapes, parsed as the payload streams in. Every length field is checked against the bytes left,
+     * so damage cannot make it allocate more than the file holds, and nothing is returned before the payload's
+     * length and digest are checked.
+     */
+    private static <T> Map<String, T> readCache(Path file, GeometryFactory factory, BiFunction<String, Geometry, T> convert)
+            throws IOException, ParseException {
         long size = Files.size(file);
         if (size < 4 + 8 + DIGEST_BYTES || size > ReadLimits.current().maxFileBytes()) {
             throw new IOException("cache file of impossible size");
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT) {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInputStream header = new DataInputStream(raw);
+            if (header.readInt() != FORMAT) {
                 throw new IOException("old cache format");
             }
-            long length = in.readLong();
+            long length = header.readLong();
             if (length != size - 4 - 8 - DIGEST_BYTES) {
                 throw new IOException("cache length does not match");
             }
             byte[] digest = new byte[DIGEST_BYTES];
-            in.readFully(digest);
-            byte[] payload = new byte[(int) length];
-            in.readFully(payload);
-            if (!MessageDigest.isEqual(digest, sha256(payload))) {
+            header.readFully(digest);
+            DigestedInput payload = new DigestedInput(raw, length);
+            DataInputStream in = new DataInputStream(payload);
+            WKBReader reader = new WKBReader(factory);
+            int count = in.readInt();
+            Map<String, T> shapes = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String iso3 = in.readUTF();
+                int bytes = in.readInt();
+                if (bytes < 0 || bytes > payload.remaining()) {
+                    throw new IOException("a shape longer than the cache");
+                }
+                byte[] wkb = new byte[bytes];
+                in.readFully(wkb);
+                shapes.put(iso3, convert.apply(iso3, reader.read(wkb)));
+            }
+            if (payload.remaining() != 0) {
+                throw new IOException("trailing bytes in the cache");
+            }
+            if (!MessageDigest.isEqual(digest, payload.digest())) {
                 throw new IOException("cache digest does not match");
             }
-            return payload;
+            return shapes;
         }
     }
 

@@ -26,24 +26,47 @@ public final class LegendPlacer {
      */
     public static LegendSpot place(ProjectedWorld world, Viewport v, double width, double height, double margin,
                                    boolean rightToLeft) {
+        LegendSpot free = firstFree(world, v, width, height, margin, rightToLeft);
+        return free != null ? free : leastLand(world, v, width, height, margin, rightToLeft);
+    }
+
+    /** The first spot in reading order whose box (and margin) shows no land, or null when every one does. */
+    public static LegendSpot firstFree(ProjectedWorld world, Viewport v, double width, double height, double margin,
+                                       boolean rightToLeft) {
+        for (double[] spot : SPOTS) {
+            double x = x(spot, v, width, margin, rightToLeft);
+            double y = y(spot, v, height, margin);
+            if (!coversLand(world, v, x - margin / 2, y - margin / 2, width + margin, height + margin)) {
+                return new LegendSpot(x, y, width, height, false);
+            }
+        }
+        return null;
+    }
+
+    /** Zoomed in, land everywhere: the spot that hides as little of it as we can. */
+    private static LegendSpot leastLand(ProjectedWorld world, Viewport v, double width, double height, double margin,
+                                        boolean rightToLeft) {
         LegendSpot least = null;
         double leastLand = Double.POSITIVE_INFINITY;
         for (double[] spot : SPOTS) {
-            double fx = rightToLeft ? 1 - spot[0] : spot[0];
-            double x = v.left() + margin + fx * (v.width() - width - 2 * margin);
-            double y = v.top() + margin + spot[1] * (v.height() - height - 2 * margin);
-            boolean land = coversLand(world, v, x - margin / 2, y - margin / 2, width + margin, height + margin);
-            LegendSpot s = new LegendSpot(x, y, width, height, land);
-            if (!land) {
-                return s;
-            }
+            double x = x(spot, v, width, margin, rightToLeft);
+            double y = y(spot, v, height, margin);
             double share = landShare(world, v, x, y, width, height);
-            if (share < leastLand) { // zoomed in, land everywhere: hide as little of it as we can
-                least = s;
+            if (share < leastLand) {
+                least = new LegendSpot(x, y, width, height, true);
                 leastLand = share;
             }
         }
         return least;
+    }
+
+    private static double x(double[] spot, Viewport v, double width, double margin, boolean rightToLeft) {
+        double fx = rightToLeft ? 1 - spot[0] : spot[0];
+        return v.left() + margin + fx * (v.width() - width - 2 * margin);
+    }
+
+    private static double y(double[] spot, Viewport v, double height, double margin) {
+        return v.top() + margin + spot[1] * (v.height() - height - 2 * margin);
     }
 
     /** The share of a screen rectangle that shows land, sampled on a grid of 16 × 10 points (hit tests, ~1 µs each). */

@@ -67,6 +67,19 @@ public final class ProjectedWorld {
         return new ProjectedWorld(projection, shapes, projectOutline(projection));
     }
 
+    /**
+     * One country projected, for a world built shape by shape ({@link #of}) while its map is read: the lon/lat
+     * shape can go as soon as it is projected (1:10m would otherwise be held twice while it loads).
+     */
+    public static ProjectedShape projectShape(String iso3, Geometry lonLat, MapProjection projection) {
+        return new ProjectedShape(iso3, project(lonLat, projection));
+    }
+
+    /** The world of shapes made by {@link #projectShape} in this projection, in the map's order. */
+    public static ProjectedWorld of(Map<String, ProjectedShape> shapes, MapProjection projection) {
+        return new ProjectedWorld(projection, new LinkedHashMap<>(shapes), projectOutline(projection));
+    }
+
     /** The full-detail rings simplified for a level of detail, ring by ring (level 0: the rings themselves). */
     static double[][] ringsAt(double[][] full, int level) {
         if (level == 0) {

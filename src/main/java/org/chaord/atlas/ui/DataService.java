@@ -1,13 +1,18 @@
 package org.chaord.atlas.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.chaord.atlas.data.AtlasLoader;
 import org.chaord.atlas.data.DataLocation;
+import org.chaord.atlas.data.LoadProblem;
 import org.chaord.atlas.data.LoadResult;
 import org.chaord.atlas.data.MapCache;
 import org.chaord.atlas.geo.MapProjection;
 import org.chaord.atlas.geo.ProjectionKind;
+import org.chaord.atlas.render.ProjectedShape;
 import org.chaord.atlas.render.ProjectedWorld;
 
 /**
@@ -37,19 +42,22 @@ public final class DataService {
 
     /**
      * The 1:10m world projected, from the binary map cache when current; null when there is none or it has problems.
-     * The lon/lat shapes are dropped once projected (only the projected ones are kept, for drawing and hit tests).
+     * Each lon/lat shape is projected as it is read and dropped (only the projected ones are kept, for drawing, hit
+     * tests and exports), so the whole lon/lat map is never held (ADR 0030).
      */
     public ProjectedWorld loadDetail(ProjectionKind projection) {
         Path detail = location.detailMapFile();
         if (detail == null) {
             return null;
         }
-        java.util.List<org.chaord.atlas.data.LoadProblem> problems = new java.util.ArrayList<>();
-        java.util.Map<String, org.locationtech.jts.geom.Geometry> shapes = MapCache.userCache().read(detail, problems);
+        List<LoadProblem> problems = new ArrayList<>();
+        MapProjection to = MapProjection.of(projection);
+        Map<String, ProjectedShape> shapes = MapCache.userCache().readEach(detail, problems,
+                (iso3, lonLat) -> ProjectedWorld.projectShape(iso3, lonLat, to));
         if (!problems.isEmpty() || shapes.isEmpty()) {
             return null;
         }
-        ProjectedWorld world = ProjectedWorld.build(shapes, MapProjection.of(projection));
+        ProjectedWorld world = ProjectedWorld.of(shapes, to);
         world.prepareHitTests();
         world.prepareDrawing(); // the simplified levels a region preset draws, before the first such frame
         return world;

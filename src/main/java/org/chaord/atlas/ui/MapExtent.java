@@ -21,9 +21,6 @@ public final class MapExtent {
     private Envelope fitted;
     private double width;
     private double height;
-    private double reserveLeft;
-    private double reserveRight;
-    private double reserveBottom;
 
     /** The viewport, or null until both a world and a size are known. */
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
@@ -82,33 +79,16 @@ public final class MapExtent {
     }
 
     /**
-     * Keeps bands of the map free when a rectangle is fitted (the legend's room when no open sea is free for it);
-     * panned or zoomed maps ignore them. Refits only when they change.
+     * The viewport the fitted rectangle would get on a map of this size; null once the user panned or zoomed. The
+     * legend asks it for the whole map area when it decides whether it needs a band beside or below the map.
      */
-    public void reserve(double left, double right, double bottom) {
-        if (left == reserveLeft && right == reserveRight && bottom == reserveBottom) {
-            return;
-        }
-        reserveLeft = left;
-        reserveRight = right;
-        reserveBottom = bottom;
-        refit();
+    public Viewport fitOn(double w, double h) {
+        return world != null && fitted != null && w > 0 && h > 0 ? Viewport.fit(fitted, 0, 0, w, h, MARGIN_PX) : null;
     }
 
     /** True while the whole world is fitted: as at start, before any zoom, pan, region or search. */
     public boolean showsWholeWorld() {
         return world != null && world.equals(fitted);
-    }
-
-    /** The viewport a fitted rectangle gets without reserved bands; null once the user panned or zoomed. */
-    public Viewport plainFit() {
-        return world != null && fitted != null && width > 0 && height > 0
-                ? Viewport.fit(fitted, 0, 0, width, height, MARGIN_PX) : null;
-    }
-
-    /** The scale a fitted rectangle would get with these bands kept free (0 when nothing is fitted). */
-    public double scaleWith(double left, double right, double bottom) {
-        return fitted == null ? 0 : Viewport.fit(fitted, left, 0, width - left - right, height - bottom, MARGIN_PX).scale();
     }
 
     /** Zooms by {@code factor} about the map's centre. */
@@ -136,14 +116,7 @@ public final class MapExtent {
 
     private void refit() {
         if (world != null && fitted != null && width > 0 && height > 0) {
-            double w = Math.max(1, width - reserveLeft - reserveRight);
-            double h = Math.max(1, height - reserveBottom);
-            Viewport inner = Viewport.fit(fitted, reserveLeft, 0, w, h, MARGIN_PX);
-            // the same scale over the whole map, centred so the fitted rectangle sits in the free part
-            double s = inner.scale();
-            double cx = fitted.centre().x - (reserveLeft + w / 2 - width / 2) / s;
-            double cy = fitted.centre().y + (h / 2 - height / 2) / s;
-            viewport.set(new Viewport(0, 0, width, height, cx, cy, s));
+            viewport.set(Viewport.fit(fitted, 0, 0, width, height, MARGIN_PX));
         } else if (world == null) {
             viewport.set(null);
         }

@@ -52,9 +52,9 @@ final class SceneFeed {
             return;
         }
         SceneRequest req = new SceneRequest(vm.frame(), v, vm.marks().highlights());
-        // the status map at the screen's finer levels (ADR 0027 §8); the compare model keeps its own scenes as composed
-        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0).scene()
-                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0)
-                        .withLevel(ProjectedWorld.screenLevelFor(v.scale())));
+        // the screen's finer levels (ADR 0027 §8), for the change map too (its model remembers the scene it returns)
+        int level = ProjectedWorld.screenLevelFor(v.scale());
+        scene.set(req.frame().since() != null ? vm.compare().compose(atlas, vm.worlds().drawn(v), req, 1.0, level).scene()
+                : SceneComposer.compose(atlas, vm.worlds().drawn(v), req, 1.0).withLevel(level));
     }
 }

@@ -96,4 +96,49 @@ class MapCacheTest {
             assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "byte " + i + ": cache not rebuilt");
         }
     }
+
+    /** The detail map is projected shape by shape as it is read: the same shapes as a whole read, from either source. */
+    @Test
+    void readEachConvertsEveryShapeFromTheGeoJsonAndFromTheCache(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        Map<String, Geometry> parsed = MapReader.read(map, new ArrayList<>());
+        List<String> order = new ArrayList<>();
+        for (int read = 0; read < 2; read++) { // the first parses the GeoJSON and writes the cache, the second reads it
+            List<LoadProblem> problems = new ArrayList<>();
+            Map<String, Double> areas = cache.readEach(map, problems, (iso3, g) -> {
+                order.add(iso3);
+                assertTrue(g.equalsExact(parsed.get(iso3)), iso3);
+                return g.getArea();
+            });
+            assertTrue(problems.isEmpty(), problems.toString());
+            assertEquals(List.of("AAA", "BBB"), List.copyOf(areas.keySet()));
+            assertEquals(1.0, areas.get("AAA"), 1e-12);
+        }
+        assertEquals(List.of("AAA", "BBB", "AAA", "BBB"), order);
+    }
+
+    /** Converted results of a cache that fails its digest are never served: the GeoJSON's shapes are, and the cache is rebuilt. */
+    @Test
+    void readEachServesTheGeoJsonsShapesWhateverByteOfTheCacheFlips(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        Map<String, Geometry> parsed = MapReader.read(map, new ArrayList<>());
+        cache.read(map, new ArrayList<>());
+        Path file = cache.cacheFile(map);
+        byte[] good = Files.readAllBytes(file);
+        for (int i = 0; i < good.length; i++) {
+            byte[] bad = good.clone();
+            bad[i] ^= (byte) (1 << (i % 8));
+            Files.write(file, bad);
+            List<LoadProblem> problems = new ArrayList<>();
+            Map<String, Geometry> served = cache.readEach(map, problems, (iso3, g) -> g);
+            assertTrue(problems.isEmpty(), problems.toString());
+            assertEquals(parsed.keySet(), served.keySet(), "byte " + i);
+            for (String iso3 : parsed.keySet()) {
+                assertTrue(parsed.get(iso3).equalsExact(served.get(iso3)), "byte " + i + " served a wrong " + iso3);
+            }
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "byte " + i + ": cache not rebuilt");
+        }
+    }
 }

@@ -42,6 +42,8 @@ public final class DetailBenchmark {
         for (RegionPreset region : new RegionPreset[] {RegionPreset.WORLD, RegionPreset.EUROPE}) {
             onFx(() -> { vm.showRegion(region); vm.composeNow(); return null; });
             String at = region.id() + "." + scale;
+            // the map's own size: a legend band beside or below the map leaves it fewer pixels to paint
+            print("map_pixels." + at, onFx(() -> map.getWidth() * map.getHeight()) / 1000.0, "kpx");
             double[] redraw = new double[80];
             for (int i = 0; i < redraw.length; i++) {
                 redraw[i] = onFx(() -> timed(map::repaintAll));
@@ -51,6 +53,22 @@ public final class DetailBenchmark {
             print("full_redraw.frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
             phase("end");
         }
+        // the change map at Europe (compare mode: a year of changes), drawn at the screen's levels as the status map
+        onFx(() -> {
+            vm.compare().setActive(true, vm.date(), AtlasViewModel.TIMELINE_START);
+            vm.compare().setFrom(vm.date().minusYears(1));
+            vm.composeNow();
+            return null;
+        });
+        double[] compare = new double[80];
+        for (int i = 0; i < compare.length; i++) {
+            compare[i] = onFx(() -> timed(map::repaintAll));
+        }
+        print("full_redraw_compare.fx_thread.median.europe." + scale, median(Arrays.copyOfRange(compare, 40, 80)), "ms");
+        phase("full_redraw_compare.europe." + scale);
+        print("full_redraw_compare.frame_to_frame.median.europe." + scale, frameToFrame(map::repaintAll), "ms");
+        phase("end");
+        onFx(() -> { vm.compare().setActive(false, vm.date(), AtlasViewModel.TIMELINE_START); return null; });
         onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
         int[] step = {0};
         phase("pan_europe." + scale);

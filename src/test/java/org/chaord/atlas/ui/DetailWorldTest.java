@@ -75,6 +75,29 @@ class DetailWorldTest {
         assertEquals(null, vm.worlds().detail());
     }
 
+    /** Compare mode at Europe draws 1:10m as simplified for the screen, as the status map does (not full detail). */
+    @Test
+    void theChangeMapAtEuropeIsDrawnAtTheScreensLevelAndStillRepaintsOnlyWhatMoved() {
+        vm.setView(org.chaord.atlas.model.View.UNCC);
+        vm.showRegion(RegionPreset.EUROPE);
+        vm.composeNow();
+        int statusLevel = vm.scene().level();
+        assertEquals(ProjectedWorld.screenLevelFor(vm.extent().viewport().scale()), statusLevel);
+        assertEquals(0, ProjectedWorld.levelFor(vm.extent().viewport().scale()), "a figure draws every vertex here");
+        assertTrue(statusLevel > 0, "the screen draws 1:10m simplified to half a pixel");
+        vm.setDate(LocalDate.of(2025, 10, 25));
+        vm.compare().setActive(true, vm.date(), AtlasViewModel.TIMELINE_START);
+        vm.compare().setFrom(LocalDate.of(2025, 10, 24));
+        vm.composeNow();
+        var before = vm.scene();
+        assertSame(detail, before.world());
+        assertEquals(statusLevel, before.level(), "the change map at the status map's level");
+        vm.setDate(LocalDate.of(2025, 10, 26));
+        vm.composeNow();
+        assertEquals(statusLevel, vm.scene().level());
+        assertTrue(vm.compare().moved(before, vm.scene()) != null, "a To step repaints the moved countries only");
+    }
+
     private boolean marker(String iso3) {
         return vm.scene().countries().stream().filter(c -> c.iso3().equals(iso3)).findFirst().orElseThrow().marker();
     }

@@ -85,7 +85,7 @@ public final class MainWindow extends BorderPane {
         Label loading = BusyLabel.of(vm.texts(), "loading", "loading", vm.worlds().worldProperty().isNull());
         Label readingDataset = BusyLabel.of(vm.texts(), "reading-dataset", "loading.dataset",
                 vm.loading().readingDatasetProperty());
-        StackPane mapArea = new StackPane(map, new LegendDock(vm, legend, listening), loading, readingDataset);
+        StackPane mapArea = new StackPane(new LegendDock(vm, map, legend, listening), loading, readingDataset);
         // In presentation mode the big title and date sit above the map, never over it.
         // Old data: a notice above the map offers the import (it never covers the map).
         ChartDock withChart = new ChartDock(mapArea, vm, threads, listening); // View → Chart: parties over time below the map

@@ -103,15 +103,18 @@ public final class CompareModel {
 
     /**
      * The change map for a request whose date is To and whose frame carries From: From's classes are reused while
-     * only To moves (same data, view and From), else computed anew.
+     * only To moves (same data, view and From), else computed anew. It is drawn at {@code level} (the screen's finer
+     * choice, as the status map, ADR 0027 §8); the scene remembered for {@link #moved} is the one returned.
      */
-    public ChangeScene.Composed compose(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale) {
+    public ChangeScene.Composed compose(Atlas atlas, ProjectedWorld world, SceneRequest req, double pixelScale,
+                                        int level) {
         LocalDate since = req.frame().since();
         StatusChanges last = changes.get();
         boolean onlyTo = last != null && atlas == composedFor && since.equals(composedFrom)
                 && last.view().equals(req.view());
         StatusChanges next = onlyTo ? last.withTo(req.date()) : StatusChanges.between(atlas, req.view(), since, req.date());
-        ChangeScene.Composed c = ChangeScene.compose(atlas, world, req, next, pixelScale);
+        ChangeScene.Composed figure = ChangeScene.compose(atlas, world, req, next, pixelScale);
+        ChangeScene.Composed c = new ChangeScene.Composed(figure.scene().withLevel(level), next);
         if (!onlyTo) {
             composed.clear();
         }

@@ -14,6 +14,7 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A classroom sees everything: the legend over open sea, no false alarm on a loop, a window that fits the screen. */
 class ClassroomLayoutTest extends RunningAppTest {
 
+    private double[] before;
+
     @BeforeEach
     void focusInsideTheWindow() {
         robot.clickOn("#legend");
+        Stage stage = (Stage) app.window().getScene().getWindow();
+        before = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+    }
+
+    /** The primary stage outlives the app: leave it as it was for the next test (not full screen, its size). */
+    @AfterEach
+    void restoreTheStage() {
+        robot.interact(() -> {
+            Stage stage = (Stage) app.window().getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setX(before[0]);
+            stage.setY(before[1]);
+            stage.setWidth(before[2]);
+            stage.setHeight(before[3]);
+        });
     }
 
     private WritableImage mapPixels() {
@@ -51,10 +69,16 @@ class ClassroomLayoutTest extends RunningAppTest {
         robot.type(KeyCode.F5);
         RunningApp.nextFrames();
         RunningApp.nextFrames();
-        MapCanvas map = app.window().map();
         Node legend = robot.lookup("#legend").query();
-        Bounds b = map.sceneToLocal(legend.localToScene(legend.getLayoutBounds()));
-        WritableImage shot = mapPixels();
+        // the window's pixels without the legend: the map, or the band the map made room for (ADR 0030)
+        Bounds b = legend.localToScene(legend.getLayoutBounds());
+        WritableImage[] shots = new WritableImage[1];
+        robot.interact(() -> {
+            legend.setOpacity(0);
+            shots[0] = legend.getScene().snapshot(null);
+            legend.setOpacity(1);
+        });
+        WritableImage shot = shots[0];
         PixelReader px = shot.getPixelReader();
         int ocean = Palette.DEFAULT.ocean() & 0xFFFFFF;
         int page = Palette.DEFAULT.background() & 0xFFFFFF;
@@ -69,6 +93,8 @@ class ClassroomLayoutTest extends RunningAppTest {
                 }
             }
         }
+        Node area = robot.lookup("#legend-dock").query();
+        assertTrue(area.localToScene(area.getLayoutBounds()).contains(b), "the legend lies in the map area: " + b);
         assertTrue(seen > 10_000, "the legend lies on the map: " + b);
         assertEquals(0, land, "land pixels under the legend at " + b);
     }
