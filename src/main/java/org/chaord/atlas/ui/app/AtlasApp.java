@@ -93,8 +93,10 @@ public final class AtlasApp extends Application {
             firstFrame = kept;
             firstFrame.show(stage);
             KeptFrames.shown();
-            startPreload(); // the kept frame is shown: now the data, and the window once the frame is on screen
-            AfterPulses.run(2, () -> startWindow(size, screen));
+            AfterPulses.run(2, () -> { // the kept frame is rendered: now the data and the window, side by side
+                startPreload();
+                startWindow(size, screen);
+            });
         } else {
             startWindow(size, screen); // (a kept frame that did not fit or was damaged: the view-model reads the data)
         }

@@ -52,7 +52,7 @@ final class FirstFrame {
         pane.setMouseTransparent(true);
     }
 
-    /** Builds the kept frame, on any thread: before the toolkit has started too, as it is in no scene yet. */
+    /** Builds the kept frame (FX thread: its image needs the toolkit). */
     static FirstFrame of(SavedFrame saved) {
         return new FirstFrame(saved);
     }

@@ -207,13 +207,17 @@ final class FirstFrameFile {
         return argb;
     }
 
-    /** The painter's build: a new build may paint differently. */
+    /** The painter's build (its jar's or class file's size and time): a new build may paint differently. */
     private static String codeStamp() {
+        URL painter = ScenePainter.class.getResource("ScenePainter.class");
+        String url = painter == null ? "" : painter.toString();
         try {
-            URL painter = ScenePainter.class.getResource("ScenePainter.class");
-            return painter == null ? "?" : painter + " " + painter.openConnection().getLastModified();
-        } catch (IOException e) {
-            return "?";
+            // jar:file:/…/chaord-atlas.jar!/org/…: the jar itself (a stat, not opening the jar); file:/…: the class
+            String file = url.startsWith("jar:") ? url.substring(4, url.indexOf("!/")) : url;
+            Path path = Path.of(java.net.URI.create(file));
+            return path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | RuntimeException e) {
+            return url;
         }
     }
 

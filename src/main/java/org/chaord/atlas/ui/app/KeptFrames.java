@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The map frame one start keeps for the next (ADR 0031): looked up and painted before the toolkit starts, shown
+ * The map frame one start keeps for the next (ADR 0031): looked up and read before the toolkit starts, shown
  * first by {@link AtlasApp}, and this start's own frame kept once its window is complete and its map settled.
  */
 final class KeptFrames {
 
-    private static volatile CompletableFuture<FirstFrame> painting;
+    private static volatile CompletableFuture<SavedFrame> reading;
     private static volatile FirstFrameFile file;
     private static volatile String key;
 
@@ -29,23 +29,23 @@ final class KeptFrames {
         file = FirstFrameFile.forThisUser(prefs.remembers());
         key = FirstFrameFile.key(prefs.firstFrameSettings(), LocalDate.now(), DataService.fromEnvironment().location());
         if (!file.holds(key)) {
-            painting = null;
+            reading = null;
             return false;
         }
         FirstFrameFile from = file;
         String under = key;
-        painting = Background.supply(() -> { // read and built while the toolkit starts
-            SavedFrame kept = from.read(under);
-            return kept == null ? null : FirstFrame.of(kept);
-        });
+        // read, checked and unpacked while the toolkit starts; no JavaFX class is touched here: one initialised on
+        // this thread while the toolkit initialises on the launcher's deadlocks the two (Image and Toolkit)
+        reading = Background.supply(() -> from.read(under));
         return true;
     }
 
-    /** The kept frame built for this start, once; null when there is none or it was damaged (then read the data). */
+    /** The kept frame for this start, once, built on the FX thread; null when there is none or it was damaged. */
     static FirstFrame take() {
-        CompletableFuture<FirstFrame> p = painting;
-        painting = null;
-        return p == null ? null : p.exceptionally(e -> null).join();
+        CompletableFuture<SavedFrame> r = reading;
+        reading = null;
+        SavedFrame saved = r == null ? null : r.exceptionally(e -> null).join();
+        return saved == null ? null : FirstFrame.of(saved);
     }
 
     /** The kept frame was shown: it is this start's frame too, so it is not kept again. */
