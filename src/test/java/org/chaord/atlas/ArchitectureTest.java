@@ -24,6 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ArchitectureTest {
 
     @ArchTest
+    static final ArchRule THE_KEPT_FRAME_IS_READ_WITHOUT_JAVAFX = noClasses().that()
+            .haveFullyQualifiedName("org.chaord.atlas.ui.app.FirstFrameFile")
+            .or().haveFullyQualifiedName("org.chaord.atlas.ui.app.SavedFrame")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+            .because("they run on a background thread while the toolkit starts, and a JavaFX class initialised there "
+                    + "deadlocks with the toolkit's own initialisation (ADR 0031)");
+
+    @ArchTest
     static final ArchRule MODEL_USES_ONLY_JAVA = classes().that().resideInAPackage("org.chaord.atlas.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chaord.atlas.model..")
             .because("the model is plain Java: no JavaFX, AWT, OpenCSV or JTS");
