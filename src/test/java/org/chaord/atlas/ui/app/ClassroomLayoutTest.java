@@ -14,7 +14,6 @@ import org.chaord.atlas.model.View;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.ui.AtlasViewModel;
 import org.chaord.atlas.ui.map.MapCanvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,26 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A classroom sees everything: the legend over open sea, no false alarm on a loop, a window that fits the screen. */
 class ClassroomLayoutTest extends RunningAppTest {
 
-    private double[] before;
-
     @BeforeEach
     void focusInsideTheWindow() {
         robot.clickOn("#legend");
-        Stage stage = (Stage) app.window().getScene().getWindow();
-        before = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-    }
-
-    /** The primary stage outlives the app: leave it as it was for the next test (not full screen, its size). */
-    @AfterEach
-    void restoreTheStage() {
-        robot.interact(() -> {
-            Stage stage = (Stage) app.window().getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setX(before[0]);
-            stage.setY(before[1]);
-            stage.setWidth(before[2]);
-            stage.setHeight(before[3]);
-        });
     }
 
     private WritableImage mapPixels() {

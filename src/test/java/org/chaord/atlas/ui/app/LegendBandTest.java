@@ -8,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.chaord.atlas.render.Palette;
 import org.chaord.atlas.render.Viewport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -29,7 +28,6 @@ class LegendBandTest extends RunningAppTest {
     private static final double[] CENTRAL_ASIA = {45, 32, 85, 52};
     /** The South Pacific between New Zealand and Chile: open sea for the legend. */
     private static final double[] SOUTH_PACIFIC = {-150, -60, -110, -40};
-    private double[] before;
 
     @Test
     void zoomedByHandOverLandTheLegendCoversNoLandInEnglish() throws Exception {
@@ -78,30 +76,11 @@ class LegendBandTest extends RunningAppTest {
                 + ": land pixels under the legend at " + dock().spot());
     }
 
-    /**
-     * The primary stage outlives the app between test classes: leave it as it was (not full screen, its size), so the
-     * next test's window opens as a start's does (KeptFirstFrameTest compares a kept frame's size with it).
-     */
-    @AfterEach
-    void restoreTheStage() {
-        if (before != null) {
-            robot.interact(() -> {
-                Stage stage = (Stage) app.window().getScene().getWindow();
-                stage.setFullScreen(false);
-                stage.setX(before[0]);
-                stage.setY(before[1]);
-                stage.setWidth(before[2]);
-                stage.setHeight(before[3]);
-            });
-        }
-    }
-
     private void classroomWindow(Locale language) throws Exception {
         robot.interact(() -> app.switchLanguage(language));
         vm = app.viewModel();
         robot.interact(() -> {
             Stage stage = (Stage) app.window().getScene().getWindow();
-            before = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1280);
