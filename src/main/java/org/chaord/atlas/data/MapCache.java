@@ -74,7 +74,9 @@ public final class MapCache {
         Path cached = cacheFile(mapFile);
         if (cached != null && Files.isRegularFile(cached)) {
             try {
-                return readCache(cached, factory, convert);
+                Map<String, T> read = readCache(cached, factory, convert);
+                MapCachePrune.markUsed(cached, java.time.Instant.now());
+                return read;
             } catch (IOException | ParseException | RuntimeException e) {
                 // a stale or damaged cache is not the user's problem: parse the source instead
             }
@@ -184,6 +186,7 @@ public final class MapCache {
                 out.write(body);
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            MapCachePrune.prune(file.getParent(), file, java.time.Instant.now());
         } catch (IOException | RuntimeException e) {
             try {
                 if (tmp != null) {
