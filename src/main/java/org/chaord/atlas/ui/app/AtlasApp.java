@@ -92,7 +92,7 @@ public final class AtlasApp extends Application {
         if (kept != null && kept.fits(size.width(), size.height(), javafx.stage.Screen.getPrimary().getOutputScaleX())) {
             firstFrame = kept;
             firstFrame.show(stage);
-            KeptFrames.shown();
+            KeptFrames.shown(firstFrame.bounds());
             AfterPulses.run(2, () -> { // the kept frame is rendered: now the data and the window, side by side
                 startPreload();
                 startWindow(size, screen);
@@ -277,7 +277,7 @@ public final class AtlasApp extends Application {
         if (firstFrame != null) {
             firstFrame.leave(stage.getScene(), window);
         }
-        KeptFrames.keepForNextStart(vm, window, stage, threads, 30);
+        KeptFrames.keepForNextStart(vm, window, stage, threads);
     }
 
     /** The frame the last start kept, when this start showed it (null otherwise). */

@@ -57,6 +57,12 @@ final class FirstFrame {
         return new FirstFrame(saved);
     }
 
+    /** Where the kept map sits in the scene (where the live map was when it was kept). */
+    Bounds bounds() {
+        return new javafx.geometry.BoundingBox(picture.getLayoutX(), picture.getLayoutY(), picture.getFitWidth(),
+                picture.getFitHeight());
+    }
+
     /** True when a window of this size, on a screen of this scale, lays the map out where it was. */
     boolean fits(double width, double height, double outputScale) {
         return sceneWidth == width && sceneHeight == height && Math.abs(scale - outputScale) < 0.01;
