@@ -48,9 +48,7 @@ public final class MapCache {
 
     /** The per-user cache folder (~/.cache/chaord-atlas, or XDG_CACHE_HOME). */
     public static MapCache userCache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new MapCache(base.resolve("chaord-atlas"));
+        return new MapCache(CacheFolder.forThisUser());
     }
 
     /** Reads the map from the cache when it is current, else parses the GeoJSON and refreshes the cache. */

@@ -15,6 +15,8 @@ import org.chaord.atlas.ui.chart.ChartDock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import static org.chaord.atlas.bench.BenchTools.onFx;
+
 /**
  * The chart pane and the panel's sparklines on a real display (Xvfb): the app in a language, a view, a day and a
  * country, the chart shown; the pointer is moved (xdotool) over the chart at HOVER_DAY, shot, then over the first
@@ -81,17 +83,5 @@ public final class ChartScreenshots {
     private static void shoot(String out) throws Exception {
         new ProcessBuilder("import", "-display", System.getenv("DISPLAY"), "-window", "root", out)
                 .inheritIO().start().waitFor();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

@@ -8,6 +8,8 @@ import org.chaord.atlas.ui.app.AtlasApp;
 
 import java.util.Locale;
 
+import static org.chaord.atlas.bench.BenchTools.onFx;
+
 /**
  * Opens the real app on a real display (Xvfb) in a language, zoomed to a region with country names, a country
  * selected, then shoots the screen with ImageMagick's {@code import}. Usage: ScreenshotTour LANG REGION ISO3 OUT.png
@@ -90,17 +92,5 @@ public final class ScreenshotTour {
             }
         }
         return e;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }

@@ -87,8 +87,9 @@ public final class AtlasApp extends Application {
         stage = primary;
         FirstFrame kept = KeptFrames.take();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        UserPreferences remembered = UserPreferences.forThisUser();
-        WindowSize size = WindowSize.fit(remembered.width(), remembered.height(), screen.getWidth(), screen.getHeight());
+        // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
+        prefs = UserPreferences.forThisUser();
+        WindowSize size = WindowSize.fit(prefs.width(), prefs.height(), screen.getWidth(), screen.getHeight());
         if (kept != null && kept.fits(size.width(), size.height(), javafx.stage.Screen.getPrimary().getOutputScaleX())) {
             firstFrame = kept;
             firstFrame.show(stage);
@@ -107,8 +108,6 @@ public final class AtlasApp extends Application {
         vm = new AtlasViewModel(threads, DataService.fromEnvironment(), LocalDate::now);
         playback = new Playback(vm, threads.ticker());
         table = new StateTableViewModel(vm, threads);
-        // -Datlas.prefs=off starts from the defaults and remembers nothing (tests, shared classroom machines)
-        prefs = UserPreferences.forThisUser();
         prefs.restore(vm);
         views = new SavedViews(vm);
         views.useLanguageSwitch(this::switchLanguage); // a saved language rebuilds the window in it

@@ -1,39 +1,32 @@
 package org.chaord.atlas.ui.app;
 
-import org.chaord.atlas.data.DataLocation;
-import org.chaord.atlas.render.ScenePainter;
+import org.chaord.atlas.data.CacheFolder;
+import org.chaord.atlas.export.AtomicWrite;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Where the map's start-up frame is kept between runs, and whether a kept one is today's (ADR 0031). Its key is
- * everything the first frame depends on: the remembered settings, the day, the data and map files (name, size,
- * time) and the painter's build, so a kept frame is only shown when the data would paint the same. Anything wrong
- * with the file (missing, another key, damaged, too big) means no kept frame: the app starts as without one.
+ * Where the map's start-up frame is kept between runs, under its {@link FirstFrameKey} (ADR 0031): a frame is only
+ * read back under the key it was written with. Anything wrong with the file (missing, another key, damaged, too
+ * big) means no kept frame: the app starts as without one.
  */
 final class FirstFrameFile {
 
     /** {@code -Datlas.startup.frame=path} keeps the frame there, {@code =off} keeps none. */
     static final String PROPERTY = "atlas.startup.frame";
     private static final String MAGIC = "chaord-atlas first frame";
-    private static final int FORMAT = 1;
+    static final int FORMAT = 1;
     private static final long MAX_BYTES = 64L << 20;
     /** A 4K screen's worth: more is not a map frame. */
     private static final long MAX_PIXELS = 3840L * 2160;
@@ -56,20 +49,7 @@ final class FirstFrameFile {
         if (!remembering) {
             return new FirstFrameFile(null);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new FirstFrameFile(base.resolve("chaord-atlas").resolve("first-frame.bin"));
-    }
-
-    /** What the first frame of a start with these settings, on this day, with these files looks like depends on. */
-    static String key(String settings, LocalDate day, DataLocation data) {
-        StringBuilder k = new StringBuilder("format ").append(FORMAT).append('\n').append(settings).append('\n')
-                .append(day).append('\n').append(codeStamp()).append('\n');
-        appendFiles(k, data.dataDir());
-        if (data.mapFile() != null) {
-            appendFile(k, data.mapFile());
-        }
-        return k.toString();
+        return new FirstFrameFile(CacheFolder.forThisUser().resolve("first-frame.bin"));
     }
 
     /** True when a frame is kept under this key (its header only is read: a quick look before the toolkit starts). */
@@ -144,22 +124,16 @@ final class FirstFrameFile {
             byte[] bytes = payload.toByteArray();
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "first-frame-", ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temp))) {
-                    out.writeUTF(MAGIC);
-                    out.writeInt(FORMAT);
-                    out.writeUTF(key);
-                    out.writeLong(crc.getValue());
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
-                }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicWrite.write(file, os -> {
+                DataOutputStream out = new DataOutputStream(os);
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(key);
+                out.writeLong(crc.getValue());
+                out.writeInt(bytes.length);
+                out.write(bytes);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             // not kept: the next start reads the data first, as without a kept frame
         }
@@ -205,39 +179,5 @@ final class FirstFrameFile {
         int[] argb = new int[pixels];
         ByteBuffer.wrap(raw).asIntBuffer().get(argb);
         return argb;
-    }
-
-    /** The painter's build (its jar's or class file's size and time): a new build may paint differently. */
-    private static String codeStamp() {
-        URL painter = ScenePainter.class.getResource("ScenePainter.class");
-        String url = painter == null ? "" : painter.toString();
-        try {
-            // jar:file:/…/chaord-atlas.jar!/org/…: the jar itself (a stat, not opening the jar); file:/…: the class
-            String file = url.startsWith("jar:") ? url.substring(4, url.indexOf("!/")) : url;
-            Path path = Path.of(java.net.URI.create(file));
-            return path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException | RuntimeException e) {
-            return url;
-        }
-    }
-
-    private static void appendFiles(StringBuilder k, Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path f : sorted) {
-                appendFile(k, f);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            k.append("unreadable ").append(dir).append('\n');
-        }
-    }
-
-    private static void appendFile(StringBuilder k, Path f) {
-        try {
-            k.append(f.toAbsolutePath().normalize()).append(' ').append(Files.size(f)).append(' ')
-                    .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
-        } catch (IOException e) {
-            k.append("unreadable ").append(f).append('\n');
-        }
     }
 }

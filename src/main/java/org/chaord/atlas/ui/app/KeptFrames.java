@@ -30,7 +30,7 @@ final class KeptFrames {
         shownBounds = null;
         UserPreferences prefs = UserPreferences.forThisUser();
         file = FirstFrameFile.forThisUser(prefs.remembers());
-        key = FirstFrameFile.key(prefs.firstFrameSettings(), LocalDate.now(), DataService.fromEnvironment().location());
+        key = FirstFrameKey.of(prefs.firstFrameSettings(), LocalDate.now(), DataService.fromEnvironment().location());
         if (!file.holds(key)) {
             reading = null;
             return false;

@@ -50,27 +50,27 @@ class FirstFrameFileTest {
     @Test
     void theKeyChangesWithTheSettingsTheDayAndEveryDataFile() throws IOException {
         DataLocation data = data();
-        String key = FirstFrameFile.key("view=UNCC", DAY, data);
-        assertEquals(key, FirstFrameFile.key("view=UNCC", DAY, data), "the same start has the same key");
-        assertNotEquals(key, FirstFrameFile.key("view=ETS185", DAY, data), "another view");
-        assertNotEquals(key, FirstFrameFile.key("view=UNCC", DAY.plusDays(1), data), "the next day: statuses may move");
+        String key = FirstFrameKey.of("view=UNCC", DAY, data);
+        assertEquals(key, FirstFrameKey.of("view=UNCC", DAY, data), "the same start has the same key");
+        assertNotEquals(key, FirstFrameKey.of("view=ETS185", DAY, data), "another view");
+        assertNotEquals(key, FirstFrameKey.of("view=UNCC", DAY.plusDays(1), data), "the next day: statuses may move");
 
         Files.writeString(data.dataDir().resolve("events.csv"), "iso3,treaty,status,date\nFRA,UNCC,signed,2025-10-25\n");
-        assertNotEquals(key, FirstFrameFile.key("view=UNCC", DAY, data), "an edited events.csv");
+        assertNotEquals(key, FirstFrameKey.of("view=UNCC", DAY, data), "an edited events.csv");
 
-        String edited = FirstFrameFile.key("view=UNCC", DAY, data);
+        String edited = FirstFrameKey.of("view=UNCC", DAY, data);
         Files.setLastModifiedTime(data.mapFile(), FileTime.fromMillis(1_000_000));
-        assertNotEquals(edited, FirstFrameFile.key("view=UNCC", DAY, data), "a replaced map");
+        assertNotEquals(edited, FirstFrameKey.of("view=UNCC", DAY, data), "a replaced map");
 
-        String before = FirstFrameFile.key("view=UNCC", DAY, data);
+        String before = FirstFrameKey.of("view=UNCC", DAY, data);
         Files.writeString(data.dataDir().resolve("my-indicator.csv"), "iso3,value\n");
-        assertNotEquals(before, FirstFrameFile.key("view=UNCC", DAY, data), "a dataset added to the data folder");
+        assertNotEquals(before, FirstFrameKey.of("view=UNCC", DAY, data), "a dataset added to the data folder");
     }
 
     @Test
     void aKeptFrameReadsBackUnderItsKeyOnlyAndLeavesNoTemporaryFile() throws IOException {
         FirstFrameFile file = new FirstFrameFile(dir.resolve("cache").resolve("first-frame.bin"));
-        String key = FirstFrameFile.key("view=UNCC", DAY, data());
+        String key = FirstFrameKey.of("view=UNCC", DAY, data());
         file.write(key, frame());
 
         assertTrue(file.holds(key), "the header names the key");
@@ -80,8 +80,8 @@ class FirstFrameFileTest {
         assertEquals(83, read.y());
         assertEquals(62, read.height());
         assertArrayEquals(frame().argb(), read.argb(), "the same pixels");
-        assertNull(file.read(FirstFrameFile.key("view=ETS185", DAY, data())), "another start's key");
-        assertFalse(file.holds(FirstFrameFile.key("view=ETS185", DAY, data())));
+        assertNull(file.read(FirstFrameKey.of("view=ETS185", DAY, data())), "another start's key");
+        assertFalse(file.holds(FirstFrameKey.of("view=ETS185", DAY, data())));
         try (Stream<Path> left = Files.list(dir.resolve("cache"))) {
             assertEquals(1, left.count(), "only the kept frame: no temporary file");
         }
@@ -91,7 +91,7 @@ class FirstFrameFileTest {
     void aDamagedCutOrMissingFileMeansNoKeptFrame() throws IOException {
         Path path = dir.resolve("first-frame.bin");
         FirstFrameFile file = new FirstFrameFile(path);
-        String key = FirstFrameFile.key("view=UNCC", DAY, data());
+        String key = FirstFrameKey.of("view=UNCC", DAY, data());
         assertNull(file.read(key), "nothing kept yet");
 
         file.write(key, frame());

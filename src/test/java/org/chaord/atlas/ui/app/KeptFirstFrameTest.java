@@ -74,7 +74,7 @@ class KeptFirstFrameTest {
         assertEquals(at[3], at[1], 0.01);
         assertNull(first.picture().getImage(), "the kept pixels are let go with the kept frame");
         // the pixels the kept frame showed: the file's, under this start's key
-        SavedFrame saved = new FirstFrameFile(kept).read(FirstFrameFile.key(
+        SavedFrame saved = new FirstFrameFile(kept).read(FirstFrameKey.of(
                 UserPreferences.forThisUser().firstFrameSettings(), LocalDate.now(),
                 org.chaord.atlas.ui.DataService.fromEnvironment().location()));
         assertNotNull(saved, "the kept frame is still there for the next start");
