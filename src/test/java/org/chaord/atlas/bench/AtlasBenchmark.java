@@ -97,6 +97,7 @@ public final class AtlasBenchmark {
         System.gc();
         print("heap.used_after_gc", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), "MB");
         print("rss", rssMegabytes(), "MB");
+        BenchTools.holdForInspection();
         Platform.exit();
         System.exit(0);
     }

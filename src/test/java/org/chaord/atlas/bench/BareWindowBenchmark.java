@@ -47,6 +47,7 @@ public final class BareWindowBenchmark {
         print("bare_window.first_frame_rendered", rendered[0].firstAtOrAfter(firstFrame[0]) - jvmStart, "ms");
         Thread.sleep(Long.getLong("bench.settle_ms", 2000));
         print("bare_window.rss", BenchTools.rssMegabytes(), "MB");
+        BenchTools.holdForInspection();
         Platform.exit();
         System.exit(0);
     }

@@ -55,21 +55,17 @@ public final class AtlasApp extends Application {
     private boolean launchDatasetsOpened;
 
     public static void launchApp(String[] args) {
-        // exports paint with AWT's Graphics2D but never open an AWT window: headless AWT leaves X11 to JavaFX alone,
-        // else both set X error handlers and GTK warns on stderr when the export dialog first paints (JDK-8156779)
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
         prepareLaunch();
         Application.launch(AtlasApp.class, args);
     }
 
     /**
-     * Before the toolkit starts: the map frame kept by the last start when it is still right (ADR 0031), else the
-     * data starts loading now. A kept frame is shown first and the data read after it, so the two do not share the
-     * processor while the toolkit starts.
+     * Before the toolkit starts: its settings ({@link ToolkitSettings}), and the map frame kept by the last start when
+     * it is still right (ADR 0031), else the data starts loading now. A kept frame is shown first and the data read
+     * after it, so the two do not share the processor while the toolkit starts.
      */
     public static void prepareLaunch() {
+        ToolkitSettings.apply();
         if (!KeptFrames.prepare()) {
             startPreload();
         }
@@ -277,6 +273,7 @@ public final class AtlasApp extends Application {
             firstFrame.leave(stage.getScene(), window);
         }
         KeptFrames.keepForNextStart(vm, window, stage, threads);
+        StartupGarbage.collectSoon();
     }
 
     /** The frame the last start kept, when this start showed it (null otherwise). */

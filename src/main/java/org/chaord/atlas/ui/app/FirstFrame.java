@@ -1,11 +1,13 @@
 package org.chaord.atlas.ui.app;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
@@ -16,7 +18,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import org.chaord.atlas.ui.internal.AfterPulses;
 import org.chaord.atlas.ui.map.MapCanvas;
+
+import java.lang.ref.WeakReference;
+import java.nio.IntBuffer;
 
 /**
  * The map as the last start showed it, on screen before the data is read and the window is built (ADR 0031): its
@@ -26,8 +32,11 @@ import org.chaord.atlas.ui.map.MapCanvas;
  */
 final class FirstFrame {
 
-    private final Pane pane;
-    private final ImageView picture;
+    // both let go when the frame leaves: detached nodes keep their peers, and a peer keeps the pixels it last drew
+    private Pane pane;
+    private ImageView picture;
+    private final Bounds bounds;
+    private final WeakReference<IntBuffer> pixels;
     private final String title;
     private final double sceneWidth;
     private final double sceneHeight;
@@ -39,13 +48,15 @@ final class FirstFrame {
         sceneWidth = saved.sceneWidth();
         sceneHeight = saved.sceneHeight();
         scale = saved.pixelWidth() / saved.width();
-        WritableImage pixels = new WritableImage(saved.pixelWidth(), saved.pixelHeight());
-        pixels.getPixelWriter().setPixels(0, 0, saved.pixelWidth(), saved.pixelHeight(),
-                PixelFormat.getIntArgbInstance(), saved.argb(), 0, saved.pixelWidth());
-        picture = new ImageView(pixels);
+        // the image draws from the kept pixels themselves, not from a copy (1.3 MB at 1366 x 768)
+        IntBuffer argb = IntBuffer.wrap(premultiplied(saved.argb()));
+        picture = new ImageView(new WritableImage(new PixelBuffer<>(saved.pixelWidth(), saved.pixelHeight(), argb,
+                PixelFormat.getIntArgbPreInstance())));
         picture.setFitWidth(saved.width()); // device pixels on a HiDPI screen: drawn 1:1, not scaled up
         picture.setFitHeight(saved.height());
         picture.relocate(saved.x(), saved.y());
+        bounds = new BoundingBox(saved.x(), saved.y(), saved.width(), saved.height());
+        pixels = new WeakReference<>(argb);
         pane = new Pane(picture);
         pane.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // placed in scene pixels, as it was kept
         pane.setBackground(new Background(new BackgroundFill(argb(saved.background()), null, null)));
@@ -59,8 +70,7 @@ final class FirstFrame {
 
     /** Where the kept map sits in the scene (where the live map was when it was kept). */
     Bounds bounds() {
-        return new javafx.geometry.BoundingBox(picture.getLayoutX(), picture.getLayoutY(), picture.getFitWidth(),
-                picture.getFitHeight());
+        return bounds;
     }
 
     /** True when a window of this size, on a screen of this scale, lays the map out where it was. */
@@ -81,9 +91,9 @@ final class FirstFrame {
         return shownAtMillis;
     }
 
-    /** The kept frame's picture (tests compare its place with the live map's; its pixels go when it leaves). */
-    ImageView picture() {
-        return picture;
+    /** The kept frame's pixels, weakly: tests check nothing holds them once the frame has left. */
+    WeakReference<IntBuffer> pixels() {
+        return pixels;
     }
 
     /** The window under the kept frame while it is built; the kept frame stays on top until {@link #leave}. */
@@ -91,13 +101,25 @@ final class FirstFrame {
         return new StackPane(window, pane);
     }
 
-    /** The kept frame goes, its pixels with it; the window becomes the scene's root. */
+    /**
+     * The kept frame goes, its pixels with it; the window becomes the scene's root a pulse later. The frame leaves
+     * the scene first, while its holder is still on screen: a node's peer learns of changes only in a scene, and the
+     * holder's peer, which the window's peer keeps as its parent, would otherwise hold the pixels as long as the
+     * window lives.
+     */
     void leave(Scene scene, Parent window) {
-        if (window.getParent() instanceof StackPane holder) {
-            holder.getChildren().clear();
-        }
-        scene.setRoot(window);
         picture.setImage(null);
+        if (window.getParent() instanceof StackPane holder) {
+            holder.getChildren().remove(pane);
+            AfterPulses.run(1, () -> {
+                holder.getChildren().clear();
+                scene.setRoot(window);
+            });
+        } else {
+            scene.setRoot(window);
+        }
+        picture = null;
+        pane = null;
     }
 
     /** The map on screen, kept for the next start; null while the map shows another frame than its current one. */
@@ -121,6 +143,19 @@ final class FirstFrame {
         Color c = fill instanceof Color color ? color : Color.WHITE;
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** The pixels, premultiplied by their alpha, in place (the map's are opaque, and so left as they are). */
+    private static int[] premultiplied(int[] argb) {
+        for (int i = 0; i < argb.length; i++) {
+            int a = argb[i] >>> 24;
+            if (a != 0xff) {
+                int p = argb[i];
+                argb[i] = a << 24 | (p >> 16 & 0xff) * a / 0xff << 16 | (p >> 8 & 0xff) * a / 0xff << 8
+                        | (p & 0xff) * a / 0xff;
+            }
+        }
+        return argb;
     }
 
     private static Color argb(int argb) {
