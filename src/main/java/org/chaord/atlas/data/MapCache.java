@@ -1,9 +1,9 @@
 package org.chaord.atlas.data;
 
+import org.chaord.atlas.geo.UncachedPackedSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -37,9 +37,9 @@ public final class MapCache {
 
     private static final int FORMAT = 2;
     private static final int DIGEST_BYTES = 32;
-    private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
-    private static final GeometryFactory PACKED_LON_LAT = new GeometryFactory(new PrecisionModel(), 4326,
-            PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+    /** Shapes kept for the session: x,y arrays, 16 bytes a vertex rather than a Coordinate's 44 (ADR 0032). */
+    private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326,
+            UncachedPackedSequence.FACTORY);
     private final Path directory;
 
     public MapCache(Path directory) {
@@ -64,7 +64,7 @@ public final class MapCache {
      * GeoJSON is read instead, as by {@link #read}.
      */
     public <T> Map<String, T> readEach(Path mapFile, List<LoadProblem> problems, BiFunction<String, Geometry, T> convert) {
-        return read(mapFile, problems, PACKED_LON_LAT, convert);
+        return read(mapFile, problems, LON_LAT, convert);
     }
 
     private <T> Map<String, T> read(Path mapFile, List<LoadProblem> problems, GeometryFactory factory,

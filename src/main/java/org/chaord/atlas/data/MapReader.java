@@ -1,5 +1,6 @@
 package org.chaord.atlas.data;
 
+import org.chaord.atlas.geo.UncachedPackedSequence;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
 import org.json.simple.parser.JSONParser;
@@ -71,7 +72,9 @@ public final class MapReader {
 
     private static void readFeatures(String file, List<Object> features, List<Long> featureLines, TextLines lines,
                                      Map<String, Geometry> shapes, List<LoadProblem> problems) {
-        GeoJsonReader reader = new GeoJsonReader(new GeometryFactory(new PrecisionModel(), 4326));
+        // packed x,y, as the cache reads them (ADR 0032): the reader makes a Coordinate per vertex, the factory's copy not
+        GeometryFactory packed = new GeometryFactory(new PrecisionModel(), 4326, UncachedPackedSequence.FACTORY);
+        GeoJsonReader reader = new GeoJsonReader(packed);
         for (int index = 0; index < features.size(); index++) {
             long line = index < featureLines.size() ? featureLines.get(index) : 0;
             String where = "feature " + (index + 1);
@@ -89,7 +92,7 @@ public final class MapReader {
                         : null;
                 problem = g == null ? problem : GeometryJson.problemAfterReading(g);
                 if (problem == null) {
-                    shapes.merge(iso3, g, Geometry::union);
+                    shapes.merge(iso3, packed.createGeometry(g), Geometry::union);
                 }
             } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
                 problem = "has a bad geometry: " + e.getMessage();

@@ -1,6 +1,7 @@
 package org.chaord.atlas.render;
 
 import org.chaord.atlas.geo.MapProjection;
+import org.chaord.atlas.geo.UncachedPackedSequence;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

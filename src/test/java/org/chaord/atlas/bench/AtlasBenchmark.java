@@ -66,6 +66,7 @@ public final class AtlasBenchmark {
         print("map.vertices", onFx(() -> countVertices(vm.world())), "count");
         Thread.sleep(Long.getLong("bench.settle_ms", 2000)); // the rest of the window is built after the first frame
         print("rss.settled", rssMegabytes(), "MB");
+        keepSmaps("-settled");
 
         List<LocalDate> days = onFx(() -> new ArrayList<>(vm.atlas().history().changeDays(vm.view())));
         int warmUp = Integer.getInteger("bench.warmup", 600); // let the JIT compile the step path first

@@ -73,22 +73,27 @@ public final class BenchTools {
     }
 
     /** This process's resident set in MB (Linux), -1 where it cannot be read. */
-    /**
-     * Before the benchmark exits: copies its memory map into the folder {@code bench.smaps_to} when given (as
-     * {@code <benchmark class>.smaps}), and waits
-     * {@code bench.hold_ms} (default 0), so its process can be inspected.
-     */
-    public static void holdForInspection() throws InterruptedException {
+    /** Copies the process's memory map into the folder {@code bench.smaps_to}, when given, as {@code <class><moment>.smaps}. */
+    public static void keepSmaps(String moment) {
         String smapsTo = System.getProperty("bench.smaps_to");
         if (smapsTo != null) {
             try {
                 String main = System.getProperty("sun.java.command", "benchmark").split(" ")[0];
-                java.nio.file.Files.write(java.nio.file.Path.of(smapsTo, main.substring(main.lastIndexOf('.') + 1) + ".smaps"),
+                java.nio.file.Files.write(java.nio.file.Path.of(smapsTo,
+                                main.substring(main.lastIndexOf('.') + 1) + moment + ".smaps"),
                         java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/smaps")));
             } catch (java.io.IOException e) {
                 System.err.println("bench.smaps_to: " + e);
             }
         }
+    }
+
+    /**
+     * Before the benchmark exits: its memory map kept ({@link #keepSmaps}), then a wait of {@code bench.hold_ms}
+     * (default 0), so its process can be inspected.
+     */
+    public static void holdForInspection() throws InterruptedException {
+        keepSmaps("");
         long ms = Long.getLong("bench.hold_ms", 0);
         if (ms > 0) {
             System.out.println("bench.pid " + ProcessHandle.current().pid() + " pid");

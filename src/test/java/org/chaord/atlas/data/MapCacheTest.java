@@ -2,7 +2,10 @@ package org.chaord.atlas.data;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +40,21 @@ class MapCacheTest {
         assertTrue(problems.isEmpty(), problems.toString());
         assertEquals(parsed.keySet(), cached.keySet());
         parsed.forEach((iso3, g) -> assertTrue(g.equalsExact(cached.get(iso3)), iso3));
+    }
+
+    @Test
+    void theShapesKeptForTheSessionHoldXyArraysNotACoordinatePerVertex(@TempDir Path dir) throws Exception {
+        Path map = Files.writeString(dir.resolve("map.geojson"), TWO, StandardCharsets.UTF_8);
+        MapCache cache = new MapCache(dir.resolve("cache"));
+        for (String read : List.of("from the GeoJSON", "from the cache")) {
+            Polygon aaa = (Polygon) cache.read(map, new ArrayList<>()).get("AAA");
+            CoordinateSequence ring = aaa.getExteriorRing().getCoordinateSequence();
+            assertTrue(ring instanceof PackedCoordinateSequence.Double, read + ": " + ring.getClass());
+            assertEquals(10, ((PackedCoordinateSequence.Double) ring).getRawCoordinates().length, read);
+            // the area, the interior point and the rest still work, and leave no Coordinate array behind
+            assertEquals(1.0, aaa.getArea(), 1e-12, read);
+            assertNotSame(ring.toCoordinateArray(), ring.toCoordinateArray(), read);
+        }
     }
 
     @Test
