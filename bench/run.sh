@@ -75,7 +75,7 @@ echo "display $display, runtime $runtime ($("$JAVA" -version 2>&1 | head -1)), J
 # a user's first start: it keeps the map frame (and with --image writes the start-up archive) that the measured
 # starts use, as a user's second start does (figures not kept)
 rm -f target/bench-cds/*.jsa target/bench-cds/first-frame.bin
-FIRST_START="-Dbench.warmup=4 -Dbench.settle_ms=500"
+FIRST_START="-Dbench.warmup=4 -Dbench.settle_ms=1500" # time to keep its map frame, even on a busy machine
 bench org.chaord.atlas.bench.BareWindowBenchmark >/dev/null 2>&1
 bench org.chaord.atlas.bench.AtlasBenchmark >/dev/null 2>&1
 FIRST_START=
