@@ -72,7 +72,8 @@ public final class MapReader {
 
     private static void readFeatures(String file, List<Object> features, List<Long> featureLines, TextLines lines,
                                      Map<String, Geometry> shapes, List<LoadProblem> problems) {
-        // packed x,y, as the cache reads them (ADR 0032): the reader makes a Coordinate per vertex, the factory's copy not
+        // packed x,y, as the cache reads them (ADR 0032): the reader builds a Coordinate per vertex whatever its
+        // factory, so each shape is copied through the factory, which packs them
         GeometryFactory packed = new GeometryFactory(new PrecisionModel(), 4326, UncachedPackedSequence.FACTORY);
         GeoJsonReader reader = new GeoJsonReader(packed);
         for (int index = 0; index < features.size(); index++) {
