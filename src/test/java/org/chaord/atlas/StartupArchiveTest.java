@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +59,24 @@ class StartupArchiveTest {
         jvmExits();
         StartupArchive.prepare(archive().toString(), true);
         assertTrue(Files.exists(archive()), "and that one stays");
+    }
+
+    @Test
+    void anArchiveOlderThanAJarOfTheClassPathIsRemovedSoTheNextStartWritesOneThatMatches() throws Exception {
+        Path jar = Files.writeString(home.resolve("chaord-atlas.jar"), "the app");
+        Path other = Files.writeString(home.resolve("jts-core.jar"), "a library");
+        StartupArchive.prepare(archive().toString(), true, List.of(jar, other));
+        jvmExits();
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        StartupArchive.prepare(archive().toString(), true, List.of(jar, other, home.resolve("classes")));
+        assertTrue(Files.exists(archive()), "an archive newer than every jar stays");
+        Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() + 60_000)); // installed again
+        StartupArchive.prepare(archive().toString(), false, List.of(jar, other));
+        assertFalse(Files.exists(archive()), "the JVM would never replace an archive that no longer matches");
+        jvmExits();
+        StartupArchive.prepare(archive().toString(), true, List.of(jar));
+        assertTrue(Files.exists(archive()), "the archive written after it stays");
     }
 
     @Test
