@@ -90,7 +90,7 @@ public final class AtlasApp extends Application {
             firstFrame = kept;
             firstFrame.show(stage);
             KeptFrames.shown(firstFrame.bounds());
-            AfterPulses.run(2, () -> { // the kept frame is rendered: now the data and the window, side by side
+            AfterPulses.run(FirstFrame.ON_SCREEN_PULSES, () -> { // the kept frame is on screen: now the data and the window
                 startPreload();
                 startWindow(size, screen);
             });

@@ -32,6 +32,15 @@ import java.nio.IntBuffer;
  */
 final class FirstFrame {
 
+    /**
+     * Pulses between showing the kept frame and building the window under it. The first frame can be drawn before
+     * the window is mapped and then never reaches the screen: GTK asks for it again once the window appears, and
+     * that repaint needs a pulse the window's building (~0.4 s on the FX thread) would hold up. With 2 the window
+     * stayed white for half a second at every start that remembered its settings; with 6 (~0.1 s) the kept map is on
+     * screen by then (launcher under Xvfb, one screenshot per start at 0.5 and 0.7 s).
+     */
+    static final int ON_SCREEN_PULSES = 6;
+
     // both let go when the frame leaves: detached nodes keep their peers, and a peer keeps the pixels it last drew
     private Pane pane;
     private ImageView picture;
