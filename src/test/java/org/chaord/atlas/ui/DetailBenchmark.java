@@ -44,14 +44,7 @@ public final class DetailBenchmark {
             String at = region.id() + "." + scale;
             // the map's own size: a legend band beside or below the map leaves it fewer pixels to paint
             print("map_pixels." + at, onFx(() -> map.getWidth() * map.getHeight()) / 1000.0, "kpx");
-            double[] redraw = new double[80];
-            for (int i = 0; i < redraw.length; i++) {
-                redraw[i] = onFx(() -> timed(map::repaintAll));
-            }
-            print("full_redraw.fx_thread.median." + at, median(Arrays.copyOfRange(redraw, 40, 80)), "ms");
-            phase("full_redraw." + at);
-            print("full_redraw.frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
-            phase("end");
+            redraws("full_redraw", at, map);
         }
         // the change map at Europe (compare mode: a year of changes), drawn at the screen's levels as the status map
         onFx(() -> {
@@ -60,14 +53,7 @@ public final class DetailBenchmark {
             vm.composeNow();
             return null;
         });
-        double[] compare = new double[80];
-        for (int i = 0; i < compare.length; i++) {
-            compare[i] = onFx(() -> timed(map::repaintAll));
-        }
-        print("full_redraw_compare.fx_thread.median.europe." + scale, median(Arrays.copyOfRange(compare, 40, 80)), "ms");
-        phase("full_redraw_compare.europe." + scale);
-        print("full_redraw_compare.frame_to_frame.median.europe." + scale, frameToFrame(map::repaintAll), "ms");
-        phase("end");
+        redraws("full_redraw_compare", "europe." + scale, map);
         onFx(() -> { vm.compare().setActive(false, vm.date(), AtlasViewModel.TIMELINE_START); return null; });
         onFx(() -> { vm.showRegion(RegionPreset.EUROPE); return null; });
         int[] step = {0};
@@ -95,6 +81,18 @@ public final class DetailBenchmark {
      * Marks where a measured stretch of frames starts and ends on stderr, the stream JavaFX's pulse logger writes to
      * ({@code -Djavafx.pulseLogger=true}), so bench/render-thread.sh can give each stretch its pulses.
      */
+    /** 80 full redraws (the median of the last 40: after the JIT), then full redraws frame to frame. */
+    private static void redraws(String name, String at, MapCanvas map) throws Exception {
+        double[] redraw = new double[80];
+        for (int i = 0; i < redraw.length; i++) {
+            redraw[i] = onFx(() -> timed(map::repaintAll));
+        }
+        print(name + ".fx_thread.median." + at, median(Arrays.copyOfRange(redraw, 40, 80)), "ms");
+        phase(name + "." + at);
+        print(name + ".frame_to_frame.median." + at, frameToFrame(map::repaintAll), "ms");
+        phase("end");
+    }
+
     private static void phase(String name) {
         System.err.println("bench-phase " + name);
     }

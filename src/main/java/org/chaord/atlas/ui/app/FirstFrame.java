@@ -57,8 +57,9 @@ final class FirstFrame {
         sceneWidth = saved.sceneWidth();
         sceneHeight = saved.sceneHeight();
         scale = saved.pixelWidth() / saved.width();
-        // the image draws from the kept pixels themselves, not from a copy (1.3 MB at 1366 x 768)
-        IntBuffer argb = IntBuffer.wrap(premultiplied(saved.argb()));
+        // the image draws from the kept pixels themselves, not from a copy (1.3 MB at 1366 x 768); the reading
+        // thread premultiplied them (KeptFrames)
+        IntBuffer argb = IntBuffer.wrap(saved.argb());
         picture = new ImageView(new WritableImage(new PixelBuffer<>(saved.pixelWidth(), saved.pixelHeight(), argb,
                 PixelFormat.getIntArgbPreInstance())));
         picture.setFitWidth(saved.width()); // device pixels on a HiDPI screen: drawn 1:1, not scaled up
@@ -152,19 +153,6 @@ final class FirstFrame {
         Color c = fill instanceof Color color ? color : Color.WHITE;
         return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
                 | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
-    }
-
-    /** The pixels, premultiplied by their alpha, in place (the map's are opaque, and so left as they are). */
-    private static int[] premultiplied(int[] argb) {
-        for (int i = 0; i < argb.length; i++) {
-            int a = argb[i] >>> 24;
-            if (a != 0xff) {
-                int p = argb[i];
-                argb[i] = a << 24 | (p >> 16 & 0xff) * a / 0xff << 16 | (p >> 8 & 0xff) * a / 0xff << 8
-                        | (p & 0xff) * a / 0xff;
-            }
-        }
-        return argb;
     }
 
     private static Color argb(int argb) {

@@ -39,7 +39,10 @@ final class KeptFrames {
         String under = key;
         // read, checked and unpacked while the toolkit starts; no JavaFX class is touched here: one initialised on
         // this thread while the toolkit initialises on the launcher's deadlocks the two (Image and Toolkit)
-        reading = Background.supply(() -> from.read(under));
+        reading = Background.supply(() -> {
+            SavedFrame saved = from.read(under);
+            return saved == null ? null : saved.premultiplied();
+        });
         return true;
     }
 

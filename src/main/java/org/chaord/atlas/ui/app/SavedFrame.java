@@ -13,4 +13,20 @@ record SavedFrame(String title, double sceneWidth, double sceneHeight, double x,
             throw new IllegalArgumentException("a frame of " + pixelWidth + " × " + pixelHeight + " pixels");
         }
     }
+
+    /**
+     * This frame with its pixels premultiplied by their alpha, in place, as the image that shows them takes them (the
+     * map's are opaque, and so stay as they are). Done on the thread that reads the frame, not on the FX thread.
+     */
+    SavedFrame premultiplied() {
+        for (int i = 0; i < argb.length; i++) {
+            int a = argb[i] >>> 24;
+            if (a != 0xff) {
+                int p = argb[i];
+                argb[i] = a << 24 | (p >> 16 & 0xff) * a / 0xff << 16 | (p >> 8 & 0xff) * a / 0xff << 8
+                        | (p & 0xff) * a / 0xff;
+            }
+        }
+        return this;
+    }
 }

@@ -49,8 +49,9 @@ public final class SidePanel extends ScrollPane {
         // the skin keeps the viewport as a bitmap, which pays off only for content that stays put: this one is
         // rebuilt at every date step while a country is selected, and the bitmap is another 0.9 MB of heap
         skinProperty().addListener((o, was, skin) -> {
-            if (lookup(".viewport") != null) {
-                lookup(".viewport").setCache(false);
+            javafx.scene.Node viewport = lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
             }
         });
         for (Observable o : new Observable[] {vm.marks().selectedProperty(), vm.textsProperty(), vm.dataProperty(),
