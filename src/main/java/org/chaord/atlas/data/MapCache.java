@@ -1,6 +1,6 @@
 package org.chaord.atlas.data;
 
-import org.chaord.atlas.geo.UncachedPackedSequence;
+import org.chaord.atlas.geo.UncachedFloatSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -37,9 +37,9 @@ public final class MapCache {
 
     private static final int FORMAT = 2;
     private static final int DIGEST_BYTES = 32;
-    /** Shapes kept for the session: x,y arrays, 16 bytes a vertex rather than a Coordinate's 44 (ADR 0032). */
+    /** Shapes kept for the session: x,y floats, 8 bytes a vertex rather than a Coordinate's 44 (ADR 0032, 0033). */
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326,
-            UncachedPackedSequence.FACTORY);
+            UncachedFloatSequence.FACTORY);
     private final Path directory;
 
     public MapCache(Path directory) {

@@ -1,6 +1,6 @@
 package org.chaord.atlas.data;
 
-import org.chaord.atlas.geo.UncachedPackedSequence;
+import org.chaord.atlas.geo.UncachedFloatSequence;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
 import org.json.simple.parser.JSONParser;
@@ -72,9 +72,9 @@ public final class MapReader {
 
     private static void readFeatures(String file, List<Object> features, List<Long> featureLines, TextLines lines,
                                      Map<String, Geometry> shapes, List<LoadProblem> problems) {
-        // packed x,y, as the cache reads them (ADR 0032): the reader builds a Coordinate per vertex whatever its
-        // factory, so each shape is copied through the factory, which packs them
-        GeometryFactory packed = new GeometryFactory(new PrecisionModel(), 4326, UncachedPackedSequence.FACTORY);
+        // packed x,y floats, as the cache reads them (ADR 0032, 0033): the reader builds a Coordinate per vertex
+        // whatever its factory, so each shape is copied through the factory, which packs them
+        GeometryFactory packed = new GeometryFactory(new PrecisionModel(), 4326, UncachedFloatSequence.FACTORY);
         GeoJsonReader reader = new GeoJsonReader(packed);
         for (int index = 0; index < features.size(); index++) {
             long line = index < featureLines.size() ? featureLines.get(index) : 0;

@@ -17,10 +17,10 @@ final class Hatching {
      * current path. Rings are in world coordinates, flat x,y pairs, as {@link ProjectedShape#rings} gives them;
      * lines are spaced in screen pixels.
      */
-    static void addLines(PaintSurface s, Viewport v, double[][] rings, double spacing) {
+    static void addLines(PaintSurface s, Viewport v, float[][] rings, double spacing) {
         double[][] screen = new double[rings.length][];
         for (int r = 0; r < rings.length; r++) {
-            double[] ring = rings[r];
+            float[] ring = rings[r];
             double[] out = new double[ring.length];
             for (int i = 0; i + 1 < ring.length; i += 2) {
                 out[i] = v.screenX(ring[i]);

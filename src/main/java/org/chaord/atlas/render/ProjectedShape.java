@@ -20,7 +20,7 @@ public final class ProjectedShape {
 
     private final String iso3;
     private final Geometry projected;
-    private final double[][][] levels = new double[ProjectedWorld.TOLERANCES.length][][];
+    private final float[][][] levels = new float[ProjectedWorld.TOLERANCES.length][][];
     private final Envelope envelope;
     private final double area;
     private final Coordinate labelPoint;
@@ -60,9 +60,9 @@ public final class ProjectedShape {
      * Rings (x0,y0,x1,y1,…) at a level of detail; higher levels are coarser. Level 0 is the projected geometry's own
      * coordinate arrays (shared, not copied): read them, never write.
      */
-    public double[][] rings(int level) {
+    public float[][] rings(int level) {
         int l = Math.max(0, Math.min(level, levels.length - 1));
-        double[][] rings = levels[l];
+        float[][] rings = levels[l];
         if (rings == null) {
             rings = l == 0 ? ProjectedWorld.rings(projected) : ProjectedWorld.ringsAt(rings(0), l);
             levels[l] = rings; // a benign race: two threads would compute the same arrays

@@ -1,7 +1,7 @@
 package org.chaord.atlas.render;
 
 import org.chaord.atlas.geo.MapProjection;
-import org.chaord.atlas.geo.UncachedPackedSequence;
+import org.chaord.atlas.geo.UncachedFloatSequence;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -40,11 +40,11 @@ public final class ProjectedWorld {
     private final Map<String, ProjectedShape> shapes;
     private final List<ProjectedShape> largestFirst;
     private final STRtree index = new STRtree();
-    private final double[] outline;
+    private final float[] outline;
     private final Envelope bounds;
     private volatile HitGrid hitGrid;
 
-    private ProjectedWorld(MapProjection projection, Map<String, ProjectedShape> shapes, double[] outline) {
+    private ProjectedWorld(MapProjection projection, Map<String, ProjectedShape> shapes, float[] outline) {
         this.projection = projection;
         this.shapes = shapes;
         this.largestFirst = shapes.values().stream()
@@ -82,11 +82,11 @@ public final class ProjectedWorld {
     }
 
     /** The full-detail rings simplified for a level of detail, ring by ring (level 0: the rings themselves). */
-    static double[][] ringsAt(double[][] full, int level) {
+    static float[][] ringsAt(float[][] full, int level) {
         if (level == 0) {
             return full;
         }
-        double[][] out = new double[full.length][];
+        float[][] out = new float[full.length][];
         for (int i = 0; i < full.length; i++) {
             out[i] = RingSimplifier.simplify(full[i], TOLERANCES[level]);
         }
@@ -94,8 +94,10 @@ public final class ProjectedWorld {
     }
 
     /**
-     * The shape projected into packed coordinates (x,y doubles in one array per ring, no Coordinate objects): the
-     * projected worlds stay in memory for drawing and hit tests, and 1:10m has over half a million vertices.
+     * The shape projected into packed coordinates (x,y floats in one array per ring, no Coordinate objects): the
+     * projected worlds stay in memory for drawing and hit tests, and 1:10m has over half a million vertices. A float
+     * is within 1e-6 of a projected unit (the world is about 5 units wide), a thousandth of a pixel at region zoom
+     * (ADR 0033); projecting and everything computed from the shapes stays in doubles.
      */
     private static Geometry project(Geometry lonLat, MapProjection projection) {
         GeometryFactory factory = PACKED;
@@ -117,18 +119,18 @@ public final class ProjectedWorld {
 
     private static LinearRing ring(LineString lonLat, MapProjection projection, GeometryFactory factory, double[] out) {
         CoordinateSequence seq = lonLat.getCoordinateSequence();
-        double[] xy = new double[2 * seq.size()];
+        float[] xy = new float[2 * seq.size()];
         for (int i = 0; i < seq.size(); i++) {
             projection.project(seq.getX(i), seq.getY(i), out);
-            xy[2 * i] = out[0];
-            xy[2 * i + 1] = out[1];
+            xy[2 * i] = (float) out[0];
+            xy[2 * i + 1] = (float) out[1];
         }
-        return factory.createLinearRing(new UncachedPackedSequence(xy));
+        return factory.createLinearRing(new UncachedFloatSequence(xy));
     }
 
     /** The geometry's rings as x,y arrays: a packed geometry's own arrays, not a copy (1:10m would be held twice). */
-    static double[][] rings(Geometry g) {
-        List<double[]> rings = new ArrayList<>();
+    static float[][] rings(Geometry g) {
+        List<float[]> rings = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p) {
                 rings.add(flat(p.getExteriorRing()));
@@ -137,38 +139,39 @@ public final class ProjectedWorld {
                 }
             }
         }
-        return rings.toArray(double[][]::new);
+        return rings.toArray(float[][]::new);
     }
 
-    private static double[] flat(LineString ring) {
+    private static float[] flat(LineString ring) {
         CoordinateSequence seq = ring.getCoordinateSequence();
-        if (seq instanceof PackedCoordinateSequence.Double packed && packed.getDimension() == 2) {
+        if (seq instanceof PackedCoordinateSequence.Float packed && packed.getDimension() == 2) {
             return packed.getRawCoordinates();
         }
         // read point by point: getCoordinates() on a packed sequence would cache a Coordinate per vertex
-        double[] xy = new double[seq.size() * 2];
+        float[] xy = new float[seq.size() * 2];
         for (int i = 0; i < seq.size(); i++) {
-            xy[2 * i] = seq.getX(i);
-            xy[2 * i + 1] = seq.getY(i);
+            xy[2 * i] = (float) seq.getX(i);
+            xy[2 * i + 1] = (float) seq.getY(i);
         }
         return xy;
     }
 
     /** The edge of the world (the sphere's outline in this projection), for the ocean fill. */
-    private static double[] projectOutline(MapProjection projection) {
-        List<Double> xy = new ArrayList<>();
+    private static float[] projectOutline(MapProjection projection) {
+        float[] xy = new float[2 * 2 * 181];
         double[] out = new double[2];
+        int i = 0;
         for (int lat = -90; lat <= 90; lat++) {
             projection.project(-180, lat, out);
-            xy.add(out[0]);
-            xy.add(out[1]);
+            xy[i++] = (float) out[0];
+            xy[i++] = (float) out[1];
         }
         for (int lat = 90; lat >= -90; lat--) {
             projection.project(180, lat, out);
-            xy.add(out[0]);
-            xy.add(out[1]);
+            xy[i++] = (float) out[0];
+            xy[i++] = (float) out[1];
         }
-        return xy.stream().mapToDouble(Double::doubleValue).toArray();
+        return xy;
     }
 
     /**
@@ -212,7 +215,7 @@ public final class ProjectedWorld {
         return largestFirst;
     }
 
-    public double[] outline() {
+    public float[] outline() {
         return outline;
     }
 

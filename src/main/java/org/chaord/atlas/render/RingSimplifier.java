@@ -12,7 +12,7 @@ final class RingSimplifier {
     }
 
     /** The ring with the points that lie within {@code tolerance} of the kept line left out; closed as the input. */
-    static double[] simplify(double[] ring, double tolerance) {
+    static float[] simplify(float[] ring, double tolerance) {
         int n = ring.length / 2;
         if (n <= 4 || tolerance <= 0) {
             return ring;
@@ -66,7 +66,7 @@ final class RingSimplifier {
             keep[third] = true;
             kept++;
         }
-        double[] out = new double[2 * kept];
+        float[] out = new float[2 * kept];
         int o = 0;
         for (int i = 0; i < n; i++) {
             if (keep[i]) {
@@ -78,7 +78,7 @@ final class RingSimplifier {
     }
 
     /** The index of the point farthest from point {@code from} (a closed ring's first and last points coincide). */
-    private static int farthestFrom(double[] ring, int from, int n) {
+    private static int farthestFrom(float[] ring, int from, int n) {
         int far = n / 2;
         double best = -1;
         for (int i = 1; i < n - 1; i++) {
@@ -94,7 +94,7 @@ final class RingSimplifier {
     }
 
     /** Squared distance from point i to the segment from point a to point b. */
-    private static double segmentDistance2(double[] ring, int i, int a, int b) {
+    private static double segmentDistance2(float[] ring, int i, int a, int b) {
         double ax = ring[2 * a];
         double ay = ring[2 * a + 1];
         double dx = ring[2 * b] - ax;

@@ -20,7 +20,7 @@ public final class ScenePainter {
         s.clip(v.left(), v.top(), v.width(), v.height());
         s.fillRect(v.left(), v.top(), v.width(), v.height(), palette.background());
         s.beginGroup("ocean");
-        path(s, v, new double[][] {scene.world().outline()});
+        path(s, v, new float[][] {scene.world().outline()});
         s.fillPath(palette.ocean());
         s.endGroup();
         Envelope visible = v.visibleWorld();
@@ -179,13 +179,13 @@ public final class ScenePainter {
     }
 
     /** Adds rings to the current path in screen coordinates, dropping points closer than a third of a pixel. */
-    static void path(PaintSurface s, Viewport v, double[][] rings) {
+    static void path(PaintSurface s, Viewport v, float[][] rings) {
         s.beginPath();
         addRings(s, v, rings);
     }
 
-    private static void addRings(PaintSurface s, Viewport v, double[][] rings) {
-        for (double[] ring : rings) {
+    private static void addRings(PaintSurface s, Viewport v, float[][] rings) {
+        for (float[] ring : rings) {
             double lastX = v.screenX(ring[0]);
             double lastY = v.screenY(ring[1]);
             s.moveTo(lastX, lastY);

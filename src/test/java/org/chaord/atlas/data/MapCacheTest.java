@@ -49,8 +49,9 @@ class MapCacheTest {
         for (String read : List.of("from the GeoJSON", "from the cache")) {
             Polygon aaa = (Polygon) cache.read(map, new ArrayList<>()).get("AAA");
             CoordinateSequence ring = aaa.getExteriorRing().getCoordinateSequence();
-            assertTrue(ring instanceof PackedCoordinateSequence.Double, read + ": " + ring.getClass());
-            assertEquals(10, ((PackedCoordinateSequence.Double) ring).getRawCoordinates().length, read);
+            // x,y floats: 8 bytes a vertex
+            assertTrue(ring instanceof PackedCoordinateSequence.Float, read + ": " + ring.getClass());
+            assertEquals(10, ((PackedCoordinateSequence.Float) ring).getRawCoordinates().length, read);
             // the area, the interior point and the rest still work, and leave no Coordinate array behind
             assertEquals(1.0, aaa.getArea(), 1e-12, read);
             assertNotSame(ring.toCoordinateArray(), ring.toCoordinateArray(), read);

@@ -34,7 +34,7 @@ class DetailLevelsTest {
         long n = 0;
         for (ProjectedShape s : detail.shapes().values()) {
             if (s.envelope().intersects(europe.visibleWorld())) {
-                for (double[] ring : s.rings(level)) {
+                for (float[] ring : s.rings(level)) {
                     n += ring.length / 2;
                 }
             }
@@ -75,8 +75,8 @@ class DetailLevelsTest {
         int level = ProjectedWorld.screenLevelFor(europe.scale());
         for (String iso3 : new String[] {"LUX", "BEL", "NLD", "FRA", "NOR"}) {
             ProjectedShape s = detail.shape(iso3);
-            double[][] full = s.rings(0);
-            double[][] simple = s.rings(level);
+            float[][] full = s.rings(0);
+            float[][] simple = s.rings(level);
             assertEquals(full.length, simple.length, iso3 + ": no ring dropped");
             for (int r = 0; r < full.length; r++) {
                 assertTrue(maxDistance(full[r], simple[r]) <= ProjectedWorld.TOLERANCES[level] * 1.000001, iso3 + " ring " + r);
@@ -87,8 +87,8 @@ class DetailLevelsTest {
 
     @Test
     void aTinyIslandStaysATriangleNotNothing() {
-        double[] islet = {0, 0, 1e-6, 0, 1e-6, 1e-6, 0.5e-6, 1.2e-6, 0, 1e-6, 0, 0};
-        double[] kept = RingSimplifier.simplify(islet, 0.001);
+        float[] islet = {0, 0, 1e-6f, 0, 1e-6f, 1e-6f, 0.5e-6f, 1.2e-6f, 0, 1e-6f, 0, 0};
+        float[] kept = RingSimplifier.simplify(islet, 0.001);
         assertEquals(8, kept.length, "three corners and the closing point");
         Envelope bounds = new Envelope();
         for (int i = 0; i < kept.length; i += 2) {
@@ -98,7 +98,7 @@ class DetailLevelsTest {
     }
 
     /** The largest distance from a full-detail vertex to the simplified ring's outline. */
-    private static double maxDistance(double[] full, double[] simple) {
+    private static double maxDistance(float[] full, float[] simple) {
         double worst = 0;
         for (int i = 0; i < full.length; i += 2) {
             double best = Double.MAX_VALUE;

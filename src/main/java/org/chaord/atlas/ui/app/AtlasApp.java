@@ -273,7 +273,8 @@ public final class AtlasApp extends Application {
             firstFrame.leave(stage.getScene(), window);
         }
         KeptFrames.keepForNextStart(vm, window, stage, threads);
-        StartupGarbage.collectSoon();
+        // the kept frame's texture goes once the frame itself has been collected
+        StartupGarbage.collectSoon(firstFrame == null ? () -> { } : () -> TextureSweep.run(window));
     }
 
     /** The frame the last start kept, when this start showed it (null otherwise). */

@@ -1,6 +1,7 @@
 package org.chaord.atlas.ui.app;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.util.Duration;
 import org.chaord.atlas.ui.internal.Background;
 
@@ -18,15 +19,21 @@ final class StartupGarbage {
     private StartupGarbage() {
     }
 
-    /** Collects once, {@link #AFTER} from now (FX thread); off with {@code -Datlas.startup.gc=off}. */
-    static void collectSoon() {
+    /**
+     * Collects once, {@link #AFTER} from now, then runs {@code afterwards} on the FX thread (FX thread); off with
+     * {@code -Datlas.startup.gc=off}.
+     */
+    static void collectSoon(Runnable afterwards) {
         if ("off".equals(System.getProperty("atlas.startup.gc"))) {
             return;
         }
         PauseTransition wait = new PauseTransition(AFTER);
         // off the FX thread: the collection stops every thread for its few tens of milliseconds anyway, but the
         // pulse that comes due meanwhile is not also held up by the call
-        wait.setOnFinished(e -> Background.executor().execute(System::gc));
+        wait.setOnFinished(e -> Background.executor().execute(() -> {
+            System.gc();
+            Platform.runLater(afterwards);
+        }));
         wait.play();
     }
 }

@@ -78,6 +78,13 @@ class KeptFirstFrameTest {
             return first.pixels().get() == null;
         });
         assertNull(first.pixels().get(), "the kept pixels are let go with the kept frame");
+        long frame = (long) (first.bounds().getWidth() * first.bounds().getHeight()); // scale 1 here
+        RunningApp.waitUntil(() -> {
+            System.gc();
+            return PrismTextures.deadPixels() < frame;
+        });
+        assertTrue(WaitForAsyncUtils.asyncFx(PrismTextures::deadPixels).get(10, TimeUnit.SECONDS) < frame,
+                "JavaFX lets go of the kept frame's texture too");
         // the pixels the kept frame showed: the file's, under this start's key
         SavedFrame saved = new FirstFrameFile(kept).read(FirstFrameKey.of(
                 UserPreferences.forThisUser().firstFrameSettings(), LocalDate.now(),
