@@ -2,7 +2,8 @@
 # Prints the atlas's performance figures (name value unit) and, in the same run, a bare JavaFX window (one filled
 # canvas) as the floor, with the ratios of the two (issue 13 §3; docs/decisions/0028).
 #   bash bench/run.sh              headless: Monocle, software rendering
-#   bash bench/run.sh --xvfb       a real X display and GTK: $DISPLAY if set, else an Xvfb of our own on :${BENCH_DISPLAY:-85}
+#   bash bench/run.sh --xvfb       a real X display and GTK: $DISPLAY if set, else an Xvfb of our own on :${BENCH_DISPLAY:-85},
+#                                  whose screen bench/on-screen.py watches: *_on_screen, when the first frame is seen
 #   bash bench/run.sh --image      the shipped settings: the app image's runtime (target/installer, made by
 #                                  mvn -Pinstaller package) and its launcher's JVM options, start-up archive included
 #                                  (each benchmark gets its own, made by one untimed first start, as a user's is)
@@ -53,9 +54,11 @@ if [ "$display" = monocle ]; then
   JVM+=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Djava.awt.headless=true)
 elif [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":${BENCH_DISPLAY:-85}"
-  Xvfb "$DISPLAY" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  # its screen in a file, so bench/on-screen.py sees when a frame is on screen
+  fb=$(mktemp -d)
+  Xvfb "$DISPLAY" -screen 0 1600x1000x24 -fbdir "$fb" >/dev/null 2>&1 &
   xvfb=$!
-  trap 'kill $xvfb' EXIT
+  trap 'kill $xvfb; rm -rf "$fb"' EXIT
   sleep 1
 fi
 bench() { # $1 = benchmark class, then its arguments
@@ -64,7 +67,27 @@ bench() { # $1 = benchmark class, then its arguments
     archive=(-XX:SharedArchiveFile="$PWD/target/bench-cds/${1##*.}.jsa")
   fi
   # the clock when java is started: the kernel's process start time is early by up to a second (BenchTools)
-  "$JAVA" "${JVM[@]}" "${archive[@]}" ${FIRST_START:-} -Dbench.launched_at_ms="$(date +%s%3N)" -cp "$CP" "$@"
+  local launched=${LAUNCHED:-$(date +%s%3N)}
+  "$JAVA" "${JVM[@]}" "${archive[@]}" ${FIRST_START:-} -Dbench.launched_at_ms="$launched" -cp "$CP" "$@"
+}
+# bench, and with our own Xvfb also the time its first frame is on screen: $1 = figure name, $2 = the colour that
+# frame shows (rrggbb), then bench's arguments
+on_screen() {
+  local name=$1 colour=$2
+  shift 2
+  if [ -z "${fb:-}" ]; then
+    bench "$@"
+    return
+  fi
+  local launched seen watcher
+  launched=$(date +%s%3N)
+  seen=$(mktemp)
+  python3 bench/on-screen.py "$fb/Xvfb_screen0" "$colour" "$launched" "$name" > "$seen" &
+  watcher=$!
+  LAUNCHED=$launched bench "$@"
+  wait "$watcher" || true
+  cat "$seen"
+  rm -f "$seen"
 }
 
 if [ -n "${BENCH_CLASS:-}" ]; then
@@ -92,6 +115,8 @@ ratios() {
     END {
       printf "startup.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame"] / v["bare_window.first_frame"]
       printf "startup.rendered.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame_rendered"] / v["bare_window.first_frame_rendered"]
+      if (v["bare_window.first_frame_on_screen"] > 0 && v["startup.first_shaded_frame_on_screen"] > 0)
+        printf "startup.on_screen.ratio_to_bare_window %.3f x\n", v["startup.first_shaded_frame_on_screen"] / v["bare_window.first_frame_on_screen"]
       printf "startup.cpu.ratio_to_bare_window %.3f x\n", v["startup.cpu_by_first_frame"] / v["bare_window.cpu_by_first_frame"]
       printf "rss.ratio_to_bare_window %.3f x\n", v["rss"] / v["bare_window.rss"]
       printf "rss.settled.ratio_to_bare_window %.3f x\n", v["rss.settled"] / v["bare_window.rss"]
@@ -101,9 +126,11 @@ all=$(mktemp)
 for run in $(seq "$repeat"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
   # JavaFX's "unsupported configuration" warning (dev: class path, not module path) is expected: figures are on stdout
-  figures=$(bench org.chaord.atlas.bench.BareWindowBenchmark 2>/dev/null; bench org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null)
+  # the colours the two first frames show: the bare window's canvas, the atlas's ocean (Palette.DEFAULT)
+  figures=$(on_screen bare_window.first_frame_on_screen dbe9f6 org.chaord.atlas.bench.BareWindowBenchmark 2>/dev/null
+            on_screen startup.first_shaded_frame_on_screen dce9f2 org.chaord.atlas.bench.AtlasBenchmark "${pass[@]}" 2>/dev/null)
   figures=$(printf '%s\n%s\n' "$figures" "$(echo "$figures" | ratios)"; echo "load_average $load 1min")
-  [ "$repeat" = 1 ] && echo "$figures" || echo "run $run: $(echo "$figures" | grep -E '^(startup.ratio|startup.rendered.ratio|startup.cpu.ratio|rss.ratio|load)' | tr '\n' ' ')"
+  [ "$repeat" = 1 ] && echo "$figures" || echo "run $run: $(echo "$figures" | grep -E '^(startup.ratio|startup.rendered.ratio|startup.on_screen.ratio|startup.cpu.ratio|rss.ratio|load)' | tr '\n' ' ')"
   echo "$figures" >> "$all"
 done
 if [ "$repeat" != 1 ]; then
