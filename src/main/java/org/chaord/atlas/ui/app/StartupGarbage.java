@@ -20,8 +20,8 @@ final class StartupGarbage {
     }
 
     /**
-     * Collects once, {@link #AFTER} from now, then runs {@code afterwards} on the FX thread (FX thread); off with
-     * {@code -Datlas.startup.gc=off}.
+     * Collects once, {@link #AFTER} from now, then runs {@code afterwards} on the FX thread (call on the FX thread);
+     * {@code -Datlas.startup.gc=off} leaves out both.
      */
     static void collectSoon(Runnable afterwards) {
         if ("off".equals(System.getProperty("atlas.startup.gc"))) {
