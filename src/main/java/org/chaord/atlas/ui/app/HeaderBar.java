@@ -34,6 +34,23 @@ import java.util.TreeMap;
 /** The header: view, country search, projection, palette, region presets, the data-problems and export buttons. */
 final class HeaderBar extends ToolBar {
 
+    /** The widest the projection and palette boxes get: "Default colours" and "Equal Earth" need about 150 px. */
+    static final double CHOICE_MAX_WIDTH = 210;
+
+    /**
+     * A box no wider than {@link #CHOICE_MAX_WIDTH}, whatever its longest choice: a long name (the plate carrée in
+     * Russian) shows cut short in the box and in full in its list. Its preferred width itself is capped, since the
+     * tool bar moves whatever its items prefer beyond its width into its overflow menu (the export button, in Russian).
+     */
+    private static <T> ComboBox<T> cappedBox() {
+        return new ComboBox<>() {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.min(super.computePrefWidth(height), CHOICE_MAX_WIDTH);
+            }
+        };
+    }
+
     private final AtlasViewModel vm;
     private final TextField search = new TextField();
     private final Map<String, String> isoByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -58,12 +75,12 @@ final class HeaderBar extends ToolBar {
         // (JavaFX warns on stderr whenever the list opens): name them on the popup itself
         completion.getAutoCompletionPopup().setStyle("-fx-color: #ffffff; -fx-control-inner-background: #ffffff; "
                 + "-fx-selection-bar-non-focused: #eaeef2; -fx-selection-bar: #ddf4ff; -fx-accent: #ddf4ff;");
-        ComboBox<ProjectionKind> projectionBox = new ComboBox<>();
+        ComboBox<ProjectionKind> projectionBox = cappedBox();
         projectionBox.setId("projection-box");
         projectionBox.getItems().addAll(ProjectionKind.values());
         projectionBox.setConverter(Labels.of(p -> t.get("projection." + p.id())));
         listening.twoWay(vm.looks().projectionProperty(), projectionBox.valueProperty(), vm.looks()::setProjection);
-        ComboBox<Palette> paletteBox = new ComboBox<>();
+        ComboBox<Palette> paletteBox = cappedBox();
         paletteBox.setId("palette-box");
         paletteBox.getItems().addAll(Palette.values());
         paletteBox.setConverter(Labels.of(p -> t.get("palette." + p.name())));

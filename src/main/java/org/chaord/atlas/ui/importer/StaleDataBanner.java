@@ -45,6 +45,10 @@ public final class StaleDataBanner {
             dismissedFor = a == null ? null : a.dataAsOf();
             show(false);
         });
+        // the buttons keep their words (French and Spanish are long); the sentence wraps onto more lines instead
+        update.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.getChildren().addAll(text, spacer, update, dismiss);

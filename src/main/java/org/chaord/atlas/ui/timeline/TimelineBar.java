@@ -62,8 +62,9 @@ public final class TimelineBar extends VBox {
             }
         });
         picker.setId("date-field");
-        picker.setPrefWidth(150);
-        picker.setConverter(new DateFieldConverter(t));
+        DateFieldConverter dates = new DateFieldConverter(t);
+        picker.setConverter(dates);
+        DateFieldWidth.fit(picker, dates);
         picker.setValue(vm.date());
         picker.valueProperty().addListener((o, a, b) -> {
             if (!updating && b != null) {

@@ -45,7 +45,7 @@ abstract class RunningAppTest {
         RunningApp.stop(app);
     }
 
-    private Stage stage() {
+    protected Stage stage() {
         return (Stage) app.window().getScene().getWindow();
     }
 }
