@@ -34,13 +34,16 @@ import java.util.TreeMap;
 /** The header: view, country search, projection, palette, region presets, the data-problems and export buttons. */
 final class HeaderBar extends ToolBar {
 
-    /** The widest the projection and palette boxes get: "Default colours" and "Equal Earth" need about 150 px. */
-    static final double CHOICE_MAX_WIDTH = 210;
+    /**
+     * The widest the projection and palette boxes get: every language's default choice fits (French and Spanish
+     * "default colours" take ~230 px), a longer name (the plate carrée in Russian) shows cut short in the box and in
+     * full in its list.
+     */
+    static final double CHOICE_MAX_WIDTH = 235;
 
     /**
-     * A box no wider than {@link #CHOICE_MAX_WIDTH}, whatever its longest choice: a long name (the plate carrée in
-     * Russian) shows cut short in the box and in full in its list. Its preferred width itself is capped, since the
-     * tool bar moves whatever its items prefer beyond its width into its overflow menu (the export button, in Russian).
+     * A box whose preferred width itself is capped, not only its width: the tool bar moves whatever its items prefer
+     * beyond its width into its overflow menu, which in Russian took the export button.
      */
     private static <T> ComboBox<T> cappedBox() {
         return new ComboBox<>() {

@@ -8,11 +8,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.chaord.atlas.i18n.Texts;
 import org.chaord.atlas.ui.AtlasViewModel;
@@ -21,6 +23,7 @@ import org.chaord.atlas.ui.internal.Subscriptions;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The timeline: a day-precision slider from 2001-11-23 to today with year ticks and a strip of marks where the
@@ -28,6 +31,9 @@ import java.time.LocalDate;
  * the view-model's date and the {@link Playback}'s state, and sends what the user does to them.
  */
 public final class TimelineBar extends VBox {
+
+    /** The narrowest the track gets: twenty-five years at about nine pixels each (the axis drops labels that meet). */
+    private static final double TRACK_MIN_WIDTH = 220;
 
     private final AtlasViewModel vm;
     private final Playback playback;
@@ -98,7 +104,13 @@ public final class TimelineBar extends VBox {
         compare.setTooltip(new Tooltip(t.get("compare.tooltip")));
         listening.twoWay(vm.compare().activeProperty(), compare.selectedProperty(),
                 on -> vm.compare().setActive(on, vm.date(), AtlasViewModel.TIMELINE_START));
-        HBox row = new HBox(8, prev, play, next, speed, loop, KeyMomentsButton.create(vm), compare, track, picker);
+        MenuButton moments = KeyMomentsButton.create(vm);
+        // the track gives up room when a language's words are long; the buttons keep theirs
+        for (Region keeps : List.of(prev, play, next, speed, loop, moments, compare, picker)) {
+            keeps.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        track.setMinWidth(TRACK_MIN_WIDTH);
+        HBox row = new HBox(8, prev, play, next, speed, loop, moments, compare, track, picker);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(row, new CompareRow(vm, allChanges, listening));
     }
