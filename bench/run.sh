@@ -79,15 +79,17 @@ on_screen() {
     bench "$@"
     return
   fi
-  local launched seen watcher
-  launched=$(date +%s%3N)
+  local launched seen ready watcher
   seen=$(mktemp)
-  python3 bench/on-screen.py "$fb/Xvfb_screen0" "$colour" "$launched" "$name" > "$seen" &
+  ready=$(mktemp -u)
+  python3 bench/on-screen.py "$fb/Xvfb_screen0" "$colour" "$ready" > "$seen" &
   watcher=$!
+  for _ in $(seq 500); do [ -e "$ready" ] && break; sleep 0.01; done # Python up before java starts
+  launched=$(date +%s%3N)
   LAUNCHED=$launched bench "$@"
   wait "$watcher" || true
-  cat "$seen"
-  rm -f "$seen"
+  [ -s "$seen" ] && awk -v name="$name" -v launched="$launched" '{ printf "%s %.3f ms\n", name, $1 - launched }' "$seen"
+  rm -f "$seen" "$ready"
 }
 
 if [ -n "${BENCH_CLASS:-}" ]; then
