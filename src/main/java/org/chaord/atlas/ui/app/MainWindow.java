@@ -86,10 +86,10 @@ public final class MainWindow extends BorderPane {
         Label readingDataset = BusyLabel.of(vm.texts(), "reading-dataset", "loading.dataset",
                 vm.loading().readingDatasetProperty());
         StackPane mapArea = new StackPane(new LegendDock(vm, map, legend, listening), loading, readingDataset);
-        // In presentation mode the big title and date sit above the map, never over it.
-        // Old data: a notice above the map offers the import (it never covers the map).
+        // Presenting, the big title and date sit above the map; old data, a notice there offers the import.
         ChartDock withChart = new ChartDock(mapArea, vm, threads, listening); // View → Chart: parties over time below the map
-        VBox centre = new VBox(overlay, new StaleDataBanner(vm, this::showImportDialog, listening).node(), withChart);
+        StaleDataBanner stale = new StaleDataBanner(vm, this::showImportDialog, listening);
+        VBox centre = new VBox(overlay, stale.node(), withChart);
         VBox.setVgrow(withChart, Priority.ALWAYS);
         centre.getStyleClass().add("map-area");
         this.table = table;
@@ -105,6 +105,7 @@ public final class MainWindow extends BorderPane {
                 getStyleClass().add("presentation");
             }
             overlay.show(on);
+            stale.setPresenting(on);
             if (on) {
                 table.show(false); // presenting starts on the map (T still brings the table)
             }

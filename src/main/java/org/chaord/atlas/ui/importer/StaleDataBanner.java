@@ -25,6 +25,7 @@ public final class StaleDataBanner {
     private final HBox box = new HBox(12);
     private final Label text = new Label();
     private LocalDate dismissedFor;
+    private boolean presenting;
 
     public StaleDataBanner(AtlasViewModel vm, Runnable openImport, Subscriptions listening) {
         this.vm = vm;
@@ -60,11 +61,18 @@ public final class StaleDataBanner {
         return box;
     }
 
+    /** Presentation mode: the audience reads the as-of date under the title; the notice is for whoever presents. */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        refresh();
+    }
+
     private void refresh() {
         Atlas a = vm.atlas();
         LocalDate asOf = a == null ? null : a.dataAsOf();
         DataFreshness freshness = new DataFreshness(asOf);
-        boolean stale = asOf != null && freshness.isStale(vm.today()) && !Objects.equals(asOf, dismissedFor);
+        boolean stale = asOf != null && freshness.isStale(vm.today()) && !Objects.equals(asOf, dismissedFor)
+                && !presenting;
         if (stale) {
             text.setText(vm.texts().staleData(freshness.ageInDays(vm.today()), asOf));
         }

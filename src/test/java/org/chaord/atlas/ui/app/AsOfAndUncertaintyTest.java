@@ -31,6 +31,7 @@ class AsOfAndUncertaintyTest extends RunningAppTest {
         RunningApp.nextFrames();
         assertEquals(vm.texts().beyondAsOf(asOf), robot.lookup("#presentation-asof").queryAs(Label.class).getText());
         assertTrue(shown("#presentation-asof"), "presentation mode says it too");
+        assertFalse(shown("#stale-banner"), "presenting, the import notice is not shown to the audience");
         robot.interact(() -> app.window().togglePresentation());
         robot.interact(() -> vm.setDate(asOf));
         RunningApp.nextFrames();
@@ -44,7 +45,8 @@ class AsOfAndUncertaintyTest extends RunningAppTest {
         assertTrue(vm.today().isAfter(asOf) == (end.getRed() < 0.9), "the timeline's end past the as-of is shaded: " + end);
 
         boolean stale = vm.today().isAfter(asOf.plusDays(60));
-        assertEquals(stale, shown("#stale-banner"), "the notice shows exactly when the data are over 60 days old");
+        assertEquals(stale, shown("#stale-banner"), "the notice shows exactly when the data are over 60 days old,"
+                + " and again after the presentation");
         if (stale) {
             assertTrue(robot.lookup("#stale-text").queryAs(Label.class).getText().contains(vm.texts().date(asOf)));
             robot.clickOn("#stale-import");
