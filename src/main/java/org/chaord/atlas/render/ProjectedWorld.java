@@ -158,7 +158,7 @@ public final class ProjectedWorld {
 
     /** The edge of the world (the sphere's outline in this projection), for the ocean fill. */
     private static float[] projectOutline(MapProjection projection) {
-        float[] xy = new float[2 * 2 * 181];
+        float[] xy = new float[2 * 2 * 181]; // x,y at each whole latitude, up the west edge and down the east
         double[] out = new double[2];
         int i = 0;
         for (int lat = -90; lat <= 90; lat++) {

@@ -71,12 +71,12 @@ public final class StaleDataBanner {
         Atlas a = vm.atlas();
         LocalDate asOf = a == null ? null : a.dataAsOf();
         DataFreshness freshness = new DataFreshness(asOf);
-        boolean stale = asOf != null && freshness.isStale(vm.today()) && !Objects.equals(asOf, dismissedFor)
+        boolean shown = asOf != null && freshness.isStale(vm.today()) && !Objects.equals(asOf, dismissedFor)
                 && !presenting;
-        if (stale) {
+        if (shown) {
             text.setText(vm.texts().staleData(freshness.ageInDays(vm.today()), asOf));
         }
-        show(stale);
+        show(shown);
     }
 
     private void show(boolean on) {

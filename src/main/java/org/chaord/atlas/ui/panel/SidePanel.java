@@ -2,6 +2,7 @@ package org.chaord.atlas.ui.panel;
 
 import javafx.application.HostServices;
 import javafx.beans.Observable;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -49,7 +50,7 @@ public final class SidePanel extends ScrollPane {
         // the skin keeps the viewport as a bitmap, which pays off only for content that stays put: this one is
         // rebuilt at every date step while a country is selected, and the bitmap is another 0.9 MB of heap
         skinProperty().addListener((o, was, skin) -> {
-            javafx.scene.Node viewport = lookup(".viewport");
+            Node viewport = lookup(".viewport");
             if (viewport != null) {
                 viewport.setCache(false);
             }
